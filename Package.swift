@@ -1,0 +1,36 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Bitext",
+    products: [
+        .library(name: "Bitext", targets: ["BitextICU", "BitextSegmentation"]),
+        .executable(name: "bitext", targets: ["bitext"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // ICU, reached through a C target whose public header uses plain C types only.
+        .target(
+            name: "CBitextICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        .target(name: "BitextICU", dependencies: ["CBitextICU"]),
+        .target(
+            name: "BitextSegmentation",
+            dependencies: ["BitextICU"],
+            resources: [.copy("Resources/Languages")]
+        ),
+        .executableTarget(
+            name: "bitext",
+            dependencies: [
+                "BitextSegmentation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BitextICUTests", dependencies: ["BitextICU"]),
+        .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextSegmentation"]),
+        .testTarget(name: "bitextTests", dependencies: ["bitext"]),
+    ]
+)
