@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Bitext",
     products: [
-        .library(name: "Bitext", targets: ["BitextICU", "BitextSegmentation"]),
+        .library(name: "Bitext", targets: ["BitextCore", "BitextICU", "BitextSegmentation"]),
         .executable(name: "bitext", targets: ["bitext"]),
     ],
     dependencies: [
@@ -17,18 +17,22 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
         .target(name: "BitextICU", dependencies: ["CBitextICU"]),
+        // Reading input text and writing output files, shared by every stage.
+        .target(name: "BitextCore"),
         .target(
             name: "BitextSegmentation",
-            dependencies: ["BitextICU"],
+            dependencies: ["BitextCore", "BitextICU"],
             resources: [.copy("Resources/Languages")]
         ),
         .executableTarget(
             name: "bitext",
             dependencies: [
+                "BitextCore",
                 "BitextSegmentation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore"]),
         .testTarget(name: "BitextICUTests", dependencies: ["BitextICU"]),
         .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextSegmentation"]),
         .testTarget(name: "bitextTests", dependencies: ["bitext"]),

@@ -1,1 +1,177 @@
-// placeholder
+import BitextCore
+import BitextICU
+
+/// Splits a document into sentences: ICU's sentence break iterator for the language,
+/// corrected by Bitext's own rules and per-language word lists.
+///
+/// A segmenter holds an ICU iterator and is not thread-safe: give each thread its own.
+public final class Segmenter {
+    /// The language tag the segmenter was made for.
+    public let language: String
+    /// How single line breaks are treated.
+    public let lineBreaks: LineBreakMode
+
+    private let breaker: ICUSentenceBreaker
+    private let corrector: BoundaryCorrector
+
+    /// Makes a segmenter for a language (a BCP 47 tag or ICU locale id: `fr`, `en-GB`).
+    ///
+    /// - Parameters:
+    ///   - data: word lists to use instead of the bundled ones for the language.
+    /// - Throws: `SegmenterError.unknownLanguage` when ICU does not know the language.
+    public init(language: String, lineBreaks: LineBreakMode = .soft, data: LanguageData? = nil) throws(SegmenterError) {
+        guard ICULanguage.isKnown(language), let locale = ICULanguage.canonicalLocale(language) else {
+            throw .unknownLanguage(language)
+        }
+        guard let breaker = ICUSentenceBreaker(locale: locale) else { throw .icuUnavailable(locale) }
+        self.language = language
+        self.lineBreaks = lineBreaks
+        self.breaker = breaker
+        corrector = BoundaryCorrector(data: data ?? LanguageData.bundled(for: locale))
+    }
+
+    /// The sentences of `input`, in order.
+    public func segment(_ input: InputText) -> [Sentence] {
+        let units = Array(String(decoding: input.utf8, as: UTF8.self).utf16)
+        return units.withUnsafeBufferPointer { text in
+            var ranges: [(range: Range<Int>, paragraph: Int)] = []
+            var scratch: [UInt16] = []
+            for block in blocks(of: text) {
+                var start = block.range.lowerBound
+                for next in sentenceStarts(in: text, block: block.range, scratch: &scratch) + [block.range.upperBound] {
+                    if let trimmed = trim(start..<next, in: text) {
+                        ranges.append((trimmed, block.paragraph))
+                    }
+                    start = next
+                }
+            }
+            return makeSentences(ranges, text: text, input: input)
+        }
+    }
+
+    /// The sentences of a string, in order.
+    public func segment(_ string: String) -> [Sentence] {
+        segment(InputText(string))
+    }
+
+    /// Runs ICU on the block with its line breaks turned into spaces, then corrects it.
+    private func sentenceStarts(in text: UnsafeBufferPointer<UInt16>, block: Range<Int>, scratch: inout [UInt16]) -> [Int] {
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: text[block].lazy.map { UTF16Text.isSpace($0) ? 0x20 : $0 })
+        var boundaries: [Int] = []
+        scratch.withUnsafeBufferPointer { buffer in
+            breaker.forEachBoundary(in: buffer) { boundaries.append(block.lowerBound + $0) }
+        }
+        return corrector.sentenceStarts(in: text, block: block, icuBoundaries: boundaries)
+    }
+
+    /// The blocks that sentences never cross: paragraphs, or lines in hard mode, trimmed.
+    private func blocks(of text: UnsafeBufferPointer<UInt16>) -> [(range: Range<Int>, paragraph: Int)] {
+        var blocks: [(range: Range<Int>, paragraph: Int)] = []
+        var paragraph = -1
+        var inParagraph = false
+        var lineStart = 0
+        while lineStart < text.count {
+            var lineEnd = lineStart
+            while lineEnd < text.count, !UTF16Text.isLineBreak(text[lineEnd]), !UTF16Text.isParagraphBreak(text[lineEnd]) {
+                lineEnd += 1
+            }
+            let endsParagraph = lineEnd < text.count && UTF16Text.isParagraphBreak(text[lineEnd])
+            var nextLine = lineEnd + 1
+            if lineEnd + 1 < text.count, text[lineEnd] == 0x0D, text[lineEnd + 1] == 0x0A { nextLine += 1 }
+            if let line = trim(lineStart..<lineEnd, in: text) {
+                if !inParagraph {
+                    paragraph += 1
+                    inParagraph = true
+                    blocks.append((line, paragraph))
+                } else if lineBreaks == .hard {
+                    blocks.append((line, paragraph))
+                } else {
+                    blocks[blocks.count - 1].range = blocks[blocks.count - 1].range.lowerBound..<line.upperBound
+                }
+                if endsParagraph { inParagraph = false }
+            } else {
+                inParagraph = false
+            }
+            lineStart = nextLine
+        }
+        return blocks
+    }
+
+    private func trim(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Range<Int>? {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end && UTF16Text.isSpace(text[start]) { start += 1 }
+        while end > start && UTF16Text.isSpace(text[end - 1]) { end -= 1 }
+        return start < end ? start..<end : nil
+    }
+
+    /// Turns UTF-16 ranges into sentences with UTF-8 byte ranges and cleaned text.
+    private func makeSentences(_ ranges: [(range: Range<Int>, paragraph: Int)], text: UnsafeBufferPointer<UInt16>,
+                               input: InputText) -> [Sentence] {
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(ranges.count)
+        var unit = 0, byte = 0
+        func advance(to target: Int) {
+            while unit < target {
+                byte += UTF16Text.utf8Length(text[unit])
+                unit += 1
+            }
+        }
+        input.utf8.withUnsafeBufferPointer { utf8 in
+            for (range, paragraph) in ranges {
+                advance(to: range.lowerBound)
+                let start = byte
+                advance(to: range.upperBound)
+                sentences.append(Sentence(text: Self.singleLine(UnsafeBufferPointer(rebasing: utf8[start..<byte])),
+                                          byteRange: (start + input.offsetInInput)..<(byte + input.offsetInInput),
+                                          paragraph: paragraph))
+            }
+        }
+        return sentences
+    }
+
+    /// The text of UTF-8 bytes with each line break (CRLF counting as one) and NUL replaced
+    /// by a space.
+    static func singleLine(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let needsCleaning = bytes.contains { $0 < 0x0E && ($0 == 0 || $0 >= 0x0A) || $0 == 0xC2 || $0 == 0xE2 }
+        guard needsCleaning else { return String(decoding: bytes, as: UTF8.self) }
+        var cleaned: [UInt8] = []
+        cleaned.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x0D:
+                cleaned.append(0x20)
+                if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+            case 0x00, 0x0A, 0x0B, 0x0C:
+                cleaned.append(0x20)
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:
+                cleaned.append(0x20)
+                index += 1
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                cleaned.append(0x20)
+                index += 2
+            default:
+                cleaned.append(byte)
+            }
+            index += 1
+        }
+        return String(decoding: cleaned, as: UTF8.self)
+    }
+}
+
+/// Why a segmenter cannot be made.
+public enum SegmenterError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// ICU does not know the language code.
+    case unknownLanguage(String)
+    /// ICU knows the language but could not open a sentence break iterator for it.
+    case icuUnavailable(String)
+
+    public var description: String {
+        switch self {
+        case .unknownLanguage(let code): "unknown language code '\(code)'"
+        case .icuUnavailable(let locale): "ICU cannot open a sentence break iterator for '\(locale)'"
+        }
+    }
+}

@@ -1,0 +1,86 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes whole files atomically: to a temporary file in the destination's folder, then
+/// renamed into place, so that a reader never sees a partial file and an existing file
+/// stays untouched when writing fails.
+public enum OutputFile {
+    /// Writes `bytes` to `path` atomically.
+    ///
+    /// - Throws: `OutputError` naming the path and the system's reason.
+    public static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+        let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).tmp-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw OutputError(path: path, reason: Self.systemError()) }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let failure = writeAll(bytes, to: descriptor)
+        let mode = fchmod(descriptor, 0o644)
+        if close(descriptor) != 0 || failure != nil || mode != 0 {
+            unlink(temporary)
+            throw OutputError(path: path, reason: failure ?? Self.systemError())
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = Self.systemError()
+            unlink(temporary)
+            throw OutputError(path: path, reason: reason)
+        }
+    }
+
+    /// Writes `bytes` to standard output.
+    ///
+    /// - Throws: `OutputError` when standard output is closed or full.
+    public static func writeStandardOutput(_ bytes: [UInt8]) throws(OutputError) {
+        if let failure = writeAll(bytes, to: STDOUT_FILENO) {
+            throw OutputError(path: "<stdout>", reason: failure)
+        }
+    }
+
+    /// Writes `text` to standard error, ignoring failures (there is nowhere left to report them).
+    public static func writeStandardError(_ text: String) {
+        _ = writeAll(Array(text.utf8), to: STDERR_FILENO)
+    }
+
+    /// Writes every byte, retrying short and interrupted writes; returns the system's
+    /// reason on failure.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+        var written = 0
+        return bytes.withUnsafeBytes { buffer -> String? in
+            while written < buffer.count {
+                let count = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return systemError()
+                }
+                written += count
+            }
+            return nil
+        }
+    }
+
+    private static func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.write(descriptor, bytes, count)
+        #else
+        Darwin.write(descriptor, bytes, count)
+        #endif
+    }
+
+    private static func systemError() -> String {
+        String(cString: strerror(errno))
+    }
+}
+
+/// A file that could not be written.
+public struct OutputError: Error, CustomStringConvertible, Sendable {
+    /// The file's path.
+    public var path: String
+    /// The system's reason.
+    public var reason: String
+
+    public var description: String { "\(path): cannot write: \(reason)" }
+}

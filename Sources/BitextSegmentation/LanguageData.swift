@@ -1,0 +1,85 @@
+import Foundation
+
+/// Per-language word lists that drive the segmenter's corrections to ICU.
+///
+/// They are read from the package's `Languages/<code>.txt` resources: plain UTF-8 files
+/// with `[section]` headers, one entry per line, `#` comments. Entries are written as
+/// they appear in text, without the final period; an all-lower-case entry also matches
+/// its capitalised form.
+public struct LanguageData: Sendable {
+    /// Words that precede a name (`Dr`, `Mme`): a period after them never ends a sentence.
+    public var titles: Set<String> = []
+    /// Abbreviations (`etc`, `Inc`, `U.S`): a period after them ends a sentence only when a
+    /// sentence starter follows.
+    public var abbreviations: Set<String> = []
+    /// Abbreviations that precede numbers (`p`, `No`, `art`): a period after them does not
+    /// end a sentence when a digit follows.
+    public var beforeNumbers: Set<String> = []
+    /// Words that often begin a sentence (`The`, `Il`): after an abbreviation or an initial,
+    /// they mark a sentence end.
+    public var starters: Set<String> = []
+
+    /// No lists at all: the segmenter then relies on ICU and on rules that need no words.
+    public init() {}
+
+    /// Parses a language file's text.
+    ///
+    /// - Throws: `LanguageDataError` for an entry outside any section or an unknown section.
+    public init(parsing text: String) throws(LanguageDataError) {
+        var section: WritableKeyPath<LanguageData, Set<String>>?
+        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+                .trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            if line.hasPrefix("[") && line.hasSuffix("]") {
+                switch line.dropFirst().dropLast() {
+                case "titles": section = \.titles
+                case "abbreviations": section = \.abbreviations
+                case "before-numbers": section = \.beforeNumbers
+                case "starters": section = \.starters
+                default: throw LanguageDataError(line: number + 1, problem: "unknown section \(line)")
+                }
+                continue
+            }
+            guard let section else {
+                throw LanguageDataError(line: number + 1, problem: "entry before any [section]")
+            }
+            self[keyPath: section].insert(line)
+        }
+    }
+
+    /// The bundled data for a language (by its primary subtag: `fr` for `fr-CA`), or empty
+    /// lists for a language without a file.
+    public static func bundled(for language: String) -> LanguageData {
+        let primary = language.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "@" })
+            .first.map { $0.lowercased() } ?? ""
+        guard let url = Bundle.module.url(forResource: primary, withExtension: "txt", subdirectory: "Languages"),
+              let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return LanguageData() }
+        do {
+            return try LanguageData(parsing: text)
+        } catch {
+            // A bundled file is part of the program: a broken one is a programming error.
+            fatalError("Languages/\(primary).txt: \(error)")
+        }
+    }
+
+    /// Whether `word` is in `list`, either as written or as the capitalised form of a
+    /// lower-case entry.
+    static func contains(_ word: String, in list: Set<String>) -> Bool {
+        if list.contains(word) { return true }
+        guard let first = word.first, first.isUppercase else { return false }
+        let lowered = first.lowercased() + word.dropFirst()
+        return lowered != word && list.contains(lowered)
+    }
+}
+
+/// A malformed language data file.
+public struct LanguageDataError: Error, CustomStringConvertible, Sendable {
+    /// The 1-based line number of the problem.
+    public var line: Int
+    /// What is wrong there.
+    public var problem: String
+
+    public var description: String { "line \(line): \(problem)" }
+}

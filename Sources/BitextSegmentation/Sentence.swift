@@ -1,0 +1,31 @@
+/// A sentence found in a document.
+public struct Sentence: Sendable, Hashable {
+    /// The sentence's text: its slice of the input with surrounding white space removed,
+    /// and every line break (CR, LF, CRLF, NEL, U+2028, U+2029) and NUL inside it replaced
+    /// by a single space. Nothing else is changed.
+    public var text: String
+
+    /// Where the sentence lies in the input, in UTF-8 bytes from the start of the input
+    /// (a byte-order mark included). Slicing the input by it gives the sentence back, with
+    /// its original line breaks.
+    public var byteRange: Range<Int>
+
+    /// The 0-based number of the paragraph the sentence belongs to. Paragraphs are
+    /// separated by blank lines.
+    public var paragraph: Int
+
+    /// Creates a sentence.
+    public init(text: String, byteRange: Range<Int>, paragraph: Int) {
+        self.text = text
+        self.byteRange = byteRange
+        self.paragraph = paragraph
+    }
+}
+
+/// How the segmenter treats a single line break.
+public enum LineBreakMode: String, Sendable, CaseIterable {
+    /// A single line break is a space; only a blank line ends a sentence (wrapped prose).
+    case soft
+    /// Every line break ends a sentence (web copies, subtitles, lists, titles).
+    case hard
+}

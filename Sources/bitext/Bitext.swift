@@ -1,0 +1,16 @@
+import ArgumentParser
+
+@main
+struct Bitext: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bitext",
+        abstract: "Align a translated document with its original, sentence by sentence.",
+        version: BitextVersion.current,
+        subcommands: [Segment.self]
+    )
+}
+
+/// The program's version, as `--version` and output headers give it.
+enum BitextVersion {
+    static let current = "0.1.0"
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import BitextCore
+
+/// A failure reported as one line on standard error, with a documented exit code.
+struct CommandFailure: Error {
+    /// Exit code for bad input or a failed write.
+    static let errorExitCode: Int32 = 1
+    /// Exit code for a wrong command line (BSD's EX_USAGE, as ArgumentParser uses).
+    static let usageExitCode: Int32 = 64
+
+    var message: String
+    var exitCode: Int32
+
+    static func usage(_ message: String) -> CommandFailure {
+        CommandFailure(message: message, exitCode: usageExitCode)
+    }
+
+    static func error(_ error: some Error) -> CommandFailure {
+        CommandFailure(message: "\(error)", exitCode: errorExitCode)
+    }
+
+    /// Runs `body`; a failure inside it is printed as `bitext: error: …` and turned into its
+    /// exit code.
+    static func reporting(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as CommandFailure {
+            OutputFile.writeStandardError("bitext: error: \(failure.message)\n")
+            throw ExitCode(failure.exitCode)
+        } catch let error as InputFileError {
+            OutputFile.writeStandardError("bitext: error: \(error)\n")
+            throw ExitCode(errorExitCode)
+        } catch let error as OutputError {
+            OutputFile.writeStandardError("bitext: error: \(error)\n")
+            throw ExitCode(errorExitCode)
+        }
+    }
+}
+
+/// Where a command's result goes: standard output, or a file written atomically.
+enum Output {
+    static func emit(_ bytes: [UInt8], to path: String?) throws {
+        if let path, path != "-" {
+            try OutputFile.write(bytes, to: path)
+        } else {
+            try OutputFile.writeStandardOutput(bytes)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import BitextCore
+import BitextSegmentation
+
+extension LineBreakMode: ExpressibleByArgument {}
+
+struct Segment: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Split a text into sentences.",
+        discussion: """
+            Prints one sentence per line (line breaks inside a sentence become single spaces), \
+            or with --format jsonl one JSON object per sentence: text, start and end (UTF-8 byte \
+            offsets into the input, end exclusive) and paragraph (0-based).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case lines, jsonl
+    }
+
+    @Option(help: "The text's language (BCP 47 or ICU code: fr, en, de, pt-BR, …).")
+    var lang: String
+
+    @Option(help: "soft: only blank lines end sentences; hard: every line break does.")
+    var lineBreaks: LineBreakMode = .soft
+
+    @Option(help: "Output format: lines or jsonl.")
+    var format: Format = .lines
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Argument(help: "The text file; '-' or nothing reads standard input.")
+    var file: String = "-"
+
+    func run() throws {
+        try CommandFailure.reporting {
+            let segmenter: Segmenter
+            do {
+                segmenter = try Segmenter(language: lang, lineBreaks: lineBreaks)
+            } catch {
+                throw CommandFailure.usage("--lang: \(error)")
+            }
+            let sentences = segmenter.segment(try InputFile.readText(file))
+            var text = ""
+            for sentence in sentences {
+                switch format {
+                case .lines:
+                    text += sentence.text
+                case .jsonl:
+                    text += "{\"text\":\(JSONString.quoted(sentence.text)),\"start\":\(sentence.byteRange.lowerBound),"
+                        + "\"end\":\(sentence.byteRange.upperBound),\"paragraph\":\(sentence.paragraph)}"
+                }
+                text += "\n"
+            }
+            try Output.emit(Array(text.utf8), to: output)
+        }
+    }
+}
