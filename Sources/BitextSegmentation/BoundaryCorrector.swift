@@ -100,12 +100,16 @@ struct BoundaryCorrector {
         let (shape, word) = firstWord(at: candidate.nextStart, in: text, block: block)
         let terminator = text[candidate.terminatorStart..<candidate.terminatorEnd]
         let isEllipsis = terminator.contains(0x2026) || terminator.count(where: { $0 == 0x2E }) >= 2
+        let closed = candidate.contentEnd > candidate.terminatorEnd
         if terminator.contains(0x3F) || terminator.contains(0x21), !isEllipsis {
-            // '"What?" asks Winston', "Yahoo! in": a lower-case word continues the sentence.
             switch shape {
             case .upper: return .keep
-            case .lower: return .drop
-            case .digit, .other: return icuBreaks ? .keep : .drop
+            case .lower:
+                // '"What?" asks Winston', "Yahoo! in": the sentence goes on; "grow up? india?": it ends.
+                let token = tokenBefore(candidate.terminatorEnd, in: text, block: block)
+                return closed || LanguageData.contains(token, in: data.names) ? .drop : .keep
+            case .digit: return .drop
+            case .other: return icuBreaks ? .keep : .drop
             }
         }
         if isEllipsis {
@@ -114,12 +118,16 @@ struct BoundaryCorrector {
         let token = tokenBefore(candidate.terminatorStart, in: text, block: block)
         if token.isEmpty, let spaced = spacedEllipsisStart(before: candidate.terminatorStart, in: text, block: block) {
             guard shape == .upper else { return .drop }
-            // A period and then a spaced ellipsis ("compounds. . . . The"): the period ends
-            // the sentence and the ellipsis opens the next one.
-            return spaced.attachedToWord ? .startAt(spaced.firstDot + 1 + whitespace(after: spaced.firstDot + 1, in: text, block: block)) : .keep
+            if spaced.attachedToWord {
+                // A period, then a spaced ellipsis ("compounds. . . . The"): the period ends
+                // the sentence and the ellipsis opens the next one.
+                let afterPeriod = spaced.firstDot + 1
+                return .startAt(afterPeriod + whitespace(after: afterPeriod, in: text, block: block))
+            }
+            // ". . . ." is an ellipsis and a period; ". . ." alone marks an omission inside a sentence.
+            return spaced.dots >= 4 ? .keep : .drop
         }
-        return periodVerdict(token: token, closed: candidate.contentEnd > candidate.terminatorEnd,
-                             shape: shape, word: word, icuBreaks: icuBreaks)
+        return periodVerdict(token: token, closed: closed, shape: shape, word: word, icuBreaks: icuBreaks)
     }
 
     private func periodVerdict(token: String, closed: Bool, shape: WordShape, word: String, icuBreaks: Bool) -> Verdict {
@@ -128,14 +136,17 @@ struct BoundaryCorrector {
         if shape == .digit, isAbbreviation || LanguageData.contains(token, in: data.beforeNumbers) {
             return .drop
         }
-        if isAbbreviation {
+        let isOrdinal = data.hasOrdinalNumbers && !token.isEmpty && token.allSatisfy(\.isASCII) && token.allSatisfy(\.isNumber)
+        if isAbbreviation || isOrdinal {
             // "U.S. Government" but "the U.S. How about you?"; "Jonas E. Smith" but "you and I. Did".
             return shape == .upper && LanguageData.contains(word, in: data.starters) ? .keep : .drop
         }
         switch shape {
-        case .upper: return .keep
-        case .lower: return closed ? .drop : (icuBreaks ? .keep : .drop)
-        case .digit, .other: return icuBreaks ? .keep : .drop
+        // "lundi prochain. on s'y retrouve", "douteuses. 200 vols": the gold sets split there,
+        // but not in 'This is great." she said'.
+        case .upper, .digit: return .keep
+        case .lower: return closed ? .drop : .keep
+        case .other: return icuBreaks ? .keep : .drop
         }
     }
 
@@ -166,7 +177,7 @@ struct BoundaryCorrector {
     /// For a lone dot after a space, the run of space-separated dots it closes
     /// (". . ."), if it has at least three; `attachedToWord` when the first dot touches a word.
     private func spacedEllipsisStart(before position: Int, in text: UnsafeBufferPointer<UInt16>, block: Range<Int>)
-        -> (firstDot: Int, attachedToWord: Bool)? {
+        -> (firstDot: Int, dots: Int, attachedToWord: Bool)? {
         var firstDot = position, dots = 1
         while firstDot - 2 >= block.lowerBound, text[firstDot - 1] == 0x20, text[firstDot - 2] == 0x2E {
             firstDot -= 2
@@ -174,7 +185,7 @@ struct BoundaryCorrector {
         }
         guard dots >= 3 else { return nil }
         let attached = firstDot > block.lowerBound && !UTF16Text.isSpace(text[firstDot - 1])
-        return (firstDot, attached)
+        return (firstDot, dots, attached)
     }
 
     private func whitespace(after position: Int, in text: UnsafeBufferPointer<UInt16>, block: Range<Int>) -> Int {

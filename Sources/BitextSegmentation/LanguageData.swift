@@ -18,6 +18,12 @@ public struct LanguageData: Sendable {
     /// Words that often begin a sentence (`The`, `Il`): after an abbreviation or an initial,
     /// they mark a sentence end.
     public var starters: Set<String> = []
+    /// Names that end in `!` or `?` (`Yahoo!`): a lower-case word after them continues the
+    /// sentence.
+    public var names: Set<String> = []
+    /// Whether a period after a number marks an ordinal (German "am 3. Oktober"), so that
+    /// it ends a sentence only before a sentence starter.
+    public var hasOrdinalNumbers = false
 
     /// No lists at all: the segmenter then relies on ICU and on rules that need no words.
     public init() {}
@@ -27,18 +33,29 @@ public struct LanguageData: Sendable {
     /// - Throws: `LanguageDataError` for an entry outside any section or an unknown section.
     public init(parsing text: String) throws(LanguageDataError) {
         var section: WritableKeyPath<LanguageData, Set<String>>?
+        var inOptions = false
         for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
                 .trimmingCharacters(in: .whitespaces)
             if line.isEmpty { continue }
             if line.hasPrefix("[") && line.hasSuffix("]") {
+                inOptions = false
                 switch line.dropFirst().dropLast() {
                 case "titles": section = \.titles
                 case "abbreviations": section = \.abbreviations
                 case "before-numbers": section = \.beforeNumbers
                 case "starters": section = \.starters
+                case "names": section = \.names
+                case "options": section = nil; inOptions = true
                 default: throw LanguageDataError(line: number + 1, problem: "unknown section \(line)")
                 }
+                continue
+            }
+            if inOptions {
+                guard line == "ordinal-numbers" else {
+                    throw LanguageDataError(line: number + 1, problem: "unknown option \(line)")
+                }
+                hasOrdinalNumbers = true
                 continue
             }
             guard let section else {
