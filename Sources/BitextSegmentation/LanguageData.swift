@@ -4,23 +4,22 @@ import Foundation
 ///
 /// They are read from the package's `Languages/<code>.txt` resources: plain UTF-8 files
 /// with `[section]` headers, one entry per line, `#` comments. Entries are written as
-/// they appear in text, without the final period; an all-lower-case entry also matches
-/// its capitalised form.
+/// they appear in text, without the final period.
 public struct LanguageData: Sendable {
     /// Words that precede a name (`Dr`, `Mme`): a period after them never ends a sentence.
-    public var titles: Set<String> = []
+    public var titles = WordList()
     /// Abbreviations (`etc`, `Inc`, `U.S`): a period after them ends a sentence only when a
     /// sentence starter follows.
-    public var abbreviations: Set<String> = []
+    public var abbreviations = WordList()
     /// Abbreviations that precede numbers (`p`, `No`, `art`): a period after them does not
     /// end a sentence when a digit follows.
-    public var beforeNumbers: Set<String> = []
+    public var beforeNumbers = WordList()
     /// Words that often begin a sentence (`The`, `Il`): after an abbreviation or an initial,
     /// they mark a sentence end.
-    public var starters: Set<String> = []
+    public var starters = WordList()
     /// Names that end in `!` or `?` (`Yahoo!`): a lower-case word after them continues the
     /// sentence.
-    public var names: Set<String> = []
+    public var names = WordList()
     /// Whether a period after a number marks an ordinal (German "am 3. Oktober"), so that
     /// it ends a sentence only before a sentence starter.
     public var hasOrdinalNumbers = false
@@ -32,7 +31,7 @@ public struct LanguageData: Sendable {
     ///
     /// - Throws: `LanguageDataError` for an entry outside any section or an unknown section.
     public init(parsing text: String) throws(LanguageDataError) {
-        var section: WritableKeyPath<LanguageData, Set<String>>?
+        var section: WritableKeyPath<LanguageData, WordList>?
         var inOptions = false
         for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
@@ -80,14 +79,31 @@ public struct LanguageData: Sendable {
             fatalError("Languages/\(primary).txt: \(error)")
         }
     }
+}
 
-    /// Whether `word` is in `list`, either as written or as the capitalised form of a
-    /// lower-case entry.
-    static func contains(_ word: String, in list: Set<String>) -> Bool {
-        if list.contains(word) { return true }
-        guard let first = word.first, first.isUppercase else { return false }
-        let lowered = first.lowercased() + word.dropFirst()
-        return lowered != word && list.contains(lowered)
+/// A set of words matched as written or, for entries of two letters or more, in any case
+/// ("Inc" matches "INC" and "inc"; the single letter "M" does not match "m").
+public struct WordList: Sendable {
+    private var exact: Set<String> = []
+    private var folded: Set<String> = []
+
+    /// An empty list.
+    public init() {}
+
+    /// A list of `words`.
+    public init(_ words: some Sequence<String>) {
+        for word in words { insert(word) }
+    }
+
+    /// Adds `word`.
+    public mutating func insert(_ word: String) {
+        exact.insert(word)
+        if word.count > 1 { folded.insert(word.lowercased()) }
+    }
+
+    /// Whether `word` matches an entry.
+    public func contains(_ word: String) -> Bool {
+        exact.contains(word) || (word.count > 1 && folded.contains(word.lowercased()))
     }
 }
 
