@@ -32,11 +32,15 @@ struct BoundaryCorrector {
     ///   - block: the block's range in `text`, trimmed of white space.
     ///   - icuBoundaries: ICU's boundaries inside the block, in increasing order.
     func sentenceStarts(in text: UnsafeBufferPointer<UInt16>, block: Range<Int>, icuBoundaries: [Int]) -> [Int] {
-        var icuStarts = Set<Int>()
+        var icuTerminatorEnds = Set<Int>()
         var starts: [Int] = []
         for boundary in icuBoundaries where boundary > block.lowerBound && boundary < block.upperBound {
-            if let candidate = candidate(endingBefore: boundary, in: text, block: block) {
-                icuStarts.insert(candidate.nextStart)
+            var end = boundary
+            while end > block.lowerBound && (UTF16Text.isSpace(text[end - 1]) || UTF16Text.isCloser(text[end - 1])) {
+                end -= 1
+            }
+            if end > block.lowerBound, UTF16Text.isTerminator(text[end - 1]) {
+                icuTerminatorEnds.insert(end)
             } else {
                 starts.append(boundary)  // after a terminator these rules do not know (。, ؟, ।…)
             }
@@ -44,46 +48,49 @@ struct BoundaryCorrector {
         let list = ListMarkers(text: text, block: block)
         starts.append(contentsOf: list.itemStarts)
 
+        var openQuotes = 0  // « and “ opened and not yet closed in the current sentence
         var index = block.lowerBound
         while index < block.upperBound {
             defer { index += 1 }
-            guard UTF16Text.isTerminator(text[index]),
+            let unit = text[index]
+            if unit == 0xAB || unit == 0x201C {
+                openQuotes += 1
+            } else if unit == 0xBB || unit == 0x201D {
+                openQuotes = max(0, openQuotes - 1)
+            }
+            guard UTF16Text.isTerminator(unit),
                   index + 1 == block.upperBound || !UTF16Text.isTerminator(text[index + 1])
             else { continue }
             var start = index
             while start > block.lowerBound && UTF16Text.isTerminator(text[start - 1]) { start -= 1 }
-            let candidate = followers(ofTerminator: start..<(index + 1), in: text, block: block)
+            let candidate = followers(ofTerminator: start..<(index + 1), in: text, block: block,
+                                      closesDetachedQuote: openQuotes > 0)
             guard candidate.nextStart < block.upperBound, !list.itemBodies.contains(candidate.nextStart) else { continue }
-            switch verdict(candidate, in: text, block: block, icuBreaks: icuStarts.contains(candidate.nextStart)) {
-            case .keep: starts.append(candidate.nextStart)
-            case .drop: break
-            case .startAt(let position): starts.append(position)
+            switch verdict(candidate, in: text, block: block, icuBreaks: icuTerminatorEnds.contains(index + 1)) {
+            case .keep:
+                starts.append(candidate.nextStart)
+                openQuotes = 0
+            case .drop:
+                break
+            case .startAt(let position):
+                starts.append(position)
+                openQuotes = 0
             }
         }
         return Array(Set(starts)).sorted()
     }
 
-    /// Recognises the terminator and closers that end before ICU's boundary `boundary`.
-    private func candidate(endingBefore boundary: Int, in text: UnsafeBufferPointer<UInt16>, block: Range<Int>) -> Candidate? {
-        var end = boundary
-        while end > block.lowerBound && (UTF16Text.isSpace(text[end - 1]) || UTF16Text.isCloser(text[end - 1])) {
-            end -= 1
-        }
-        guard end > block.lowerBound, UTF16Text.isTerminator(text[end - 1]) else { return nil }
-        var start = end - 1
-        while start > block.lowerBound && UTF16Text.isTerminator(text[start - 1]) { start -= 1 }
-        return followers(ofTerminator: start..<end, in: text, block: block)
-    }
-
     /// Finds the closers and white space after a terminator run, and where the next
-    /// sentence would start. A closing-only mark after a space (« pièce. ») still closes.
-    private func followers(ofTerminator run: Range<Int>, in text: UnsafeBufferPointer<UInt16>, block: Range<Int>) -> Candidate {
+    /// sentence would start. With `closesDetachedQuote` (the sentence has an open « or “),
+    /// a closing mark after a space still belongs to it ("signifie « pièce. » Les").
+    private func followers(ofTerminator run: Range<Int>, in text: UnsafeBufferPointer<UInt16>, block: Range<Int>,
+                           closesDetachedQuote: Bool) -> Candidate {
         var contentEnd = run.upperBound
         while contentEnd < block.upperBound && UTF16Text.isCloser(text[contentEnd]) { contentEnd += 1 }
         while true {
             var next = contentEnd
             while next < block.upperBound && UTF16Text.isSpace(text[next]) { next += 1 }
-            if next > contentEnd, next < block.upperBound, UTF16Text.isClosingOnly(text[next]),
+            if closesDetachedQuote, next > contentEnd, next < block.upperBound, UTF16Text.isClosingOnly(text[next]),
                next + 1 == block.upperBound || UTF16Text.isSpace(text[next + 1]) || UTF16Text.isCloser(text[next + 1]) {
                 contentEnd = next + 1
                 while contentEnd < block.upperBound && UTF16Text.isCloser(text[contentEnd]) { contentEnd += 1 }
@@ -95,11 +102,15 @@ struct BoundaryCorrector {
     }
 
     private func verdict(_ candidate: Candidate, in text: UnsafeBufferPointer<UInt16>, block: Range<Int>, icuBreaks: Bool) -> Verdict {
-        // "search?q=", "Jane.Doe", "Yahoo!in": a sentence end needs white space after it.
-        if candidate.nextStart == candidate.contentEnd { return .drop }
         let (shape, word) = firstWord(at: candidate.nextStart, in: text, block: block)
         let terminator = text[candidate.terminatorStart..<candidate.terminatorEnd]
-        let isEllipsis = terminator.contains(0x2026) || terminator.count(where: { $0 == 0x2E }) >= 2
+        let dots = terminator.count(where: { $0 == 0x2E })
+        let isEllipsis = terminator.contains(0x2026) || dots >= 3
+        // "search?q=", "Jane.Doe", "Yahoo!in": a sentence end needs white space after it,
+        // except after an ellipsis ("region...This operation").
+        if candidate.nextStart == candidate.contentEnd, !(isEllipsis && shape == .upper) { return .drop }
+        // Two dots are informal punctuation inside a sentence ("the best.. Italian music").
+        if dots == 2 && terminator.count == 2 { return .drop }
         let closed = candidate.contentEnd > candidate.terminatorEnd
         if terminator.contains(0x3F) || terminator.contains(0x21), !isEllipsis {
             switch shape {
@@ -107,7 +118,7 @@ struct BoundaryCorrector {
             case .lower:
                 // '"What?" asks Winston', "Yahoo! in": the sentence goes on; "grow up? india?": it ends.
                 let token = tokenBefore(candidate.terminatorEnd, in: text, block: block)
-                return closed || LanguageData.contains(token, in: data.names) ? .drop : .keep
+                return closed || data.names.contains(token) ? .drop : .keep
             case .digit: return .drop
             case .other: return icuBreaks ? .keep : .drop
             }
@@ -131,15 +142,15 @@ struct BoundaryCorrector {
     }
 
     private func periodVerdict(token: String, closed: Bool, shape: WordShape, word: String, icuBreaks: Bool) -> Verdict {
-        if LanguageData.contains(token, in: data.titles) { return .drop }
-        let isAbbreviation = LanguageData.contains(token, in: data.abbreviations) || Self.looksLikeAbbreviation(token)
-        if shape == .digit, isAbbreviation || LanguageData.contains(token, in: data.beforeNumbers) {
+        if data.titles.contains(token) { return .drop }
+        let isAbbreviation = data.abbreviations.contains(token) || Self.looksLikeAbbreviation(token)
+        if shape == .digit, isAbbreviation || data.beforeNumbers.contains(token) {
             return .drop
         }
         let isOrdinal = data.hasOrdinalNumbers && !token.isEmpty && token.allSatisfy(\.isASCII) && token.allSatisfy(\.isNumber)
         if isAbbreviation || isOrdinal {
             // "U.S. Government" but "the U.S. How about you?"; "Jonas E. Smith" but "you and I. Did".
-            return shape == .upper && LanguageData.contains(word, in: data.starters) ? .keep : .drop
+            return shape == .upper && data.starters.contains(word) ? .keep : .drop
         }
         switch shape {
         // "lundi prochain. on s'y retrouve", "douteuses. 200 vols": the gold sets split there,
