@@ -19,7 +19,7 @@ public final class Segmenter {
     /// - Parameters:
     ///   - data: word lists to use instead of the bundled ones for the language.
     /// - Throws: `SegmenterError.unknownLanguage` when ICU does not know the language.
-    public init(language: String, lineBreaks: LineBreakMode = .soft, data: LanguageData? = nil) throws(SegmenterError) {
+    public init(language: String, lineBreaks: LineBreakMode = .auto, data: LanguageData? = nil) throws(SegmenterError) {
         guard ICULanguage.isKnown(language), let locale = ICULanguage.canonicalLocale(language) else {
             throw .unknownLanguage(language)
         }
@@ -65,37 +65,64 @@ public final class Segmenter {
         return corrector.sentenceStarts(in: text, block: block, icuBoundaries: boundaries)
     }
 
-    /// The blocks that sentences never cross: paragraphs, or lines in hard mode, trimmed.
+    /// The blocks that sentences never cross (paragraphs, or lines, by the line-break
+    /// mode), trimmed, with their paragraph numbers.
     private func blocks(of text: UnsafeBufferPointer<UInt16>) -> [(range: Range<Int>, paragraph: Int)] {
         var blocks: [(range: Range<Int>, paragraph: Int)] = []
-        var paragraph = -1
-        var inParagraph = false
+        var paragraph = 0
+        forEachParagraph(in: text) { lines in
+            var blockStart = lines[0].lowerBound
+            for (index, line) in lines.enumerated() {
+                if index + 1 == lines.count || endsBlock(line, in: lines) {
+                    blocks.append((blockStart..<line.upperBound, paragraph))
+                    if index + 1 < lines.count { blockStart = lines[index + 1].lowerBound }
+                }
+            }
+            paragraph += 1
+        }
+        return blocks
+    }
+
+    /// Whether the line break after `line` ends a sentence. In `auto` mode it does after a
+    /// line that is short for its paragraph (a title, a menu item, a list line) and not
+    /// after the lines of wrapped prose, which are all about as long as the longest.
+    private func endsBlock(_ line: Range<Int>, in lines: [Range<Int>]) -> Bool {
+        switch lineBreaks {
+        case .soft: return false
+        case .hard: return true
+        case .auto:
+            let longest = lines.lazy.map(\.count).max() ?? 0
+            return longest < Self.shortestWrapWidth || line.count * 10 < longest * 6
+        }
+    }
+
+    /// Lines shorter than this (in UTF-16 units) are not taken for wrapped prose.
+    private static let shortestWrapWidth = 30
+
+    /// Calls `body` with the trimmed, non-blank lines of each paragraph. Paragraphs end at
+    /// blank lines, form feeds and paragraph separators.
+    private func forEachParagraph(in text: UnsafeBufferPointer<UInt16>, _ body: ([Range<Int>]) -> Void) {
+        var lines: [Range<Int>] = []
         var lineStart = 0
         while lineStart < text.count {
             var lineEnd = lineStart
             while lineEnd < text.count, !UTF16Text.isLineBreak(text[lineEnd]), !UTF16Text.isParagraphBreak(text[lineEnd]) {
                 lineEnd += 1
             }
-            let endsParagraph = lineEnd < text.count && UTF16Text.isParagraphBreak(text[lineEnd])
-            var nextLine = lineEnd + 1
-            if lineEnd + 1 < text.count, text[lineEnd] == 0x0D, text[lineEnd + 1] == 0x0A { nextLine += 1 }
             if let line = trim(lineStart..<lineEnd, in: text) {
-                if !inParagraph {
-                    paragraph += 1
-                    inParagraph = true
-                    blocks.append((line, paragraph))
-                } else if lineBreaks == .hard {
-                    blocks.append((line, paragraph))
-                } else {
-                    blocks[blocks.count - 1].range = blocks[blocks.count - 1].range.lowerBound..<line.upperBound
-                }
-                if endsParagraph { inParagraph = false }
-            } else {
-                inParagraph = false
+                lines.append(line)
+            } else if !lines.isEmpty {
+                body(lines)
+                lines.removeAll(keepingCapacity: true)
             }
-            lineStart = nextLine
+            if lineEnd < text.count, UTF16Text.isParagraphBreak(text[lineEnd]), !lines.isEmpty {
+                body(lines)
+                lines.removeAll(keepingCapacity: true)
+            }
+            lineStart = lineEnd + 1
+            if lineEnd + 1 < text.count, text[lineEnd] == 0x0D, text[lineEnd + 1] == 0x0A { lineStart += 1 }
         }
-        return blocks
+        if !lines.isEmpty { body(lines) }
     }
 
     private func trim(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Range<Int>? {

@@ -24,6 +24,9 @@ public struct Sentence: Sendable, Hashable {
 
 /// How the segmenter treats a single line break.
 public enum LineBreakMode: String, Sendable, CaseIterable {
+    /// A single line break ends a sentence after a line that is short for its paragraph
+    /// (titles, menu items, list lines), and is a space between the lines of wrapped prose.
+    case auto
     /// A single line break is a space; only a blank line ends a sentence (wrapped prose).
     case soft
     /// Every line break ends a sentence (web copies, subtitles, lists, titles).

@@ -21,8 +21,11 @@ struct Segment: ParsableCommand {
     @Option(help: "The text's language (BCP 47 or ICU code: fr, en, de, pt-BR, …).")
     var lang: String
 
-    @Option(help: "soft: only blank lines end sentences; hard: every line break does.")
-    var lineBreaks: LineBreakMode = .soft
+    @Option(help: """
+        auto: a line break ends a sentence after a short line (title, menu, list), not inside \
+        wrapped prose; soft: only blank lines end sentences; hard: every line break does.
+        """)
+    var lineBreaks: LineBreakMode = .auto
 
     @Option(help: "Output format: lines or jsonl.")
     var format: Format = .lines
