@@ -32,7 +32,7 @@ struct BoundaryCorrector {
     ///   - block: the block's range in `text`, trimmed of white space.
     ///   - icuBoundaries: ICU's boundaries inside the block, in increasing order.
     func sentenceStarts(in text: UnsafeBufferPointer<UInt16>, block: Range<Int>, icuBoundaries: [Int]) -> [Int] {
-        var icuTerminatorEnds = Set<Int>()
+        var icuTerminatorEnds: [Int] = []  // increasing
         var starts: [Int] = []
         for boundary in icuBoundaries where boundary > block.lowerBound && boundary < block.upperBound {
             var end = boundary
@@ -40,7 +40,7 @@ struct BoundaryCorrector {
                 end -= 1
             }
             if end > block.lowerBound, UTF16Text.isTerminator(text[end - 1]) {
-                icuTerminatorEnds.insert(end)
+                icuTerminatorEnds.append(end)
             } else {
                 starts.append(boundary)  // after a terminator these rules do not know (。, ؟, ।…)
             }
@@ -48,6 +48,7 @@ struct BoundaryCorrector {
         let list = ListMarkers(text: text, block: block)
         starts.append(contentsOf: list.itemStarts)
 
+        var nextICUEnd = 0  // index into icuTerminatorEnds
         var openQuotes = 0  // « and “ opened and not yet closed in the current sentence
         var index = block.lowerBound
         while index < block.upperBound {
@@ -66,7 +67,9 @@ struct BoundaryCorrector {
             let candidate = followers(ofTerminator: start..<(index + 1), in: text, block: block,
                                       closesDetachedQuote: openQuotes > 0)
             guard candidate.nextStart < block.upperBound, !list.itemBodies.contains(candidate.nextStart) else { continue }
-            switch verdict(candidate, in: text, block: block, icuBreaks: icuTerminatorEnds.contains(index + 1)) {
+            while nextICUEnd < icuTerminatorEnds.count && icuTerminatorEnds[nextICUEnd] < index + 1 { nextICUEnd += 1 }
+            let icuBreaks = nextICUEnd < icuTerminatorEnds.count && icuTerminatorEnds[nextICUEnd] == index + 1
+            switch verdict(candidate, in: text, block: block, icuBreaks: icuBreaks) {
             case .keep:
                 starts.append(candidate.nextStart)
                 openQuotes = 0
@@ -77,7 +80,8 @@ struct BoundaryCorrector {
                 openQuotes = 0
             }
         }
-        return Array(Set(starts)).sorted()
+        starts.sort()
+        return starts.enumerated().filter { $0.offset == 0 || starts[$0.offset - 1] != $0.element }.map(\.element)
     }
 
     /// Finds the closers and white space after a terminator run, and where the next
@@ -102,7 +106,7 @@ struct BoundaryCorrector {
     }
 
     private func verdict(_ candidate: Candidate, in text: UnsafeBufferPointer<UInt16>, block: Range<Int>, icuBreaks: Bool) -> Verdict {
-        let (shape, word) = firstWord(at: candidate.nextStart, in: text, block: block)
+        let (shape, wordStart) = firstWord(at: candidate.nextStart, in: text, block: block)
         let terminator = text[candidate.terminatorStart..<candidate.terminatorEnd]
         let dots = terminator.count(where: { $0 == 0x2E })
         let isEllipsis = terminator.contains(0x2026) || dots >= 3
@@ -118,7 +122,7 @@ struct BoundaryCorrector {
             case .lower:
                 // '"What?" asks Winston', "Yahoo! in": the sentence goes on; "grow up? india?": it ends.
                 let token = tokenBefore(candidate.terminatorEnd, in: text, block: block)
-                return closed || data.names.contains(token) ? .drop : .keep
+                return closed || contains(token, in: data.names, text: text) ? .drop : .keep
             case .digit: return .drop
             case .other: return icuBreaks ? .keep : .drop
             }
@@ -138,19 +142,21 @@ struct BoundaryCorrector {
             // ". . . ." is an ellipsis and a period; ". . ." alone marks an omission inside a sentence.
             return spaced.dots >= 4 ? .keep : .drop
         }
-        return periodVerdict(token: token, closed: closed, shape: shape, word: word, icuBreaks: icuBreaks)
+        return periodVerdict(token: token, closed: closed, shape: shape, wordStart: wordStart, text: text, block: block,
+                             icuBreaks: icuBreaks)
     }
 
-    private func periodVerdict(token: String, closed: Bool, shape: WordShape, word: String, icuBreaks: Bool) -> Verdict {
-        if data.titles.contains(token) { return .drop }
-        let isAbbreviation = data.abbreviations.contains(token) || Self.looksLikeAbbreviation(token)
-        if shape == .digit, isAbbreviation || data.beforeNumbers.contains(token) {
+    private func periodVerdict(token: Range<Int>, closed: Bool, shape: WordShape, wordStart: Int,
+                               text: UnsafeBufferPointer<UInt16>, block: Range<Int>, icuBreaks: Bool) -> Verdict {
+        if contains(token, in: data.titles, text: text) { return .drop }
+        let isAbbreviation = Self.looksLikeAbbreviation(text[token]) || contains(token, in: data.abbreviations, text: text)
+        if shape == .digit, isAbbreviation || contains(token, in: data.beforeNumbers, text: text) {
             return .drop
         }
-        let isOrdinal = data.hasOrdinalNumbers && !token.isEmpty && token.allSatisfy(\.isASCII) && token.allSatisfy(\.isNumber)
+        let isOrdinal = data.hasOrdinalNumbers && !token.isEmpty && text[token].allSatisfy { (0x30...0x39).contains($0) }
         if isAbbreviation || isOrdinal {
             // "U.S. Government" but "the U.S. How about you?"; "Jonas E. Smith" but "you and I. Did".
-            return shape == .upper && data.starters.contains(word) ? .keep : .drop
+            return shape == .upper && data.starters.contains(word(at: wordStart, in: text, block: block)) ? .keep : .drop
         }
         switch shape {
         // "lundi prochain. on s'y retrouve", "douteuses. 200 vols": the gold sets split there,
@@ -176,13 +182,20 @@ struct BoundaryCorrector {
         }
     }
 
-    /// The word the terminator is attached to: back to white space or opening punctuation.
-    private func tokenBefore(_ position: Int, in text: UnsafeBufferPointer<UInt16>, block: Range<Int>) -> String {
+    /// Where the word the terminator is attached to starts: back to white space or opening
+    /// punctuation.
+    private func tokenBefore(_ position: Int, in text: UnsafeBufferPointer<UInt16>, block: Range<Int>) -> Range<Int> {
         var start = position
         while start > block.lowerBound, !UTF16Text.isSpace(text[start - 1]), !UTF16Text.isBracketOrQuote(text[start - 1]) {
             start -= 1
         }
-        return text.string(start..<position)
+        return start..<position
+    }
+
+    /// Whether the text of `token` is in `list`; a token longer than every entry is not
+    /// even turned into a string.
+    private func contains(_ token: Range<Int>, in list: WordList, text: UnsafeBufferPointer<UInt16>) -> Bool {
+        token.count <= list.longestEntry && list.contains(text.string(token))
     }
 
     /// For a lone dot after a space, the run of space-separated dots it closes
@@ -205,26 +218,32 @@ struct BoundaryCorrector {
         return end - position
     }
 
-    /// The shape of the first word at `position` (past opening punctuation) and the word
-    /// itself, with an elided article's apostrophe kept ("L'").
-    private func firstWord(at position: Int, in text: UnsafeBufferPointer<UInt16>, block: Range<Int>) -> (WordShape, String) {
+    /// The shape of the first word at `position` (past opening punctuation), and where it
+    /// starts.
+    private func firstWord(at position: Int, in text: UnsafeBufferPointer<UInt16>, block: Range<Int>) -> (WordShape, Int) {
         var start = position
         while start < block.upperBound, start < position + 4,
               UTF16Text.isOpener(text[start]) || UTF16Text.isSpace(text[start]) {
             start += 1
         }
-        guard start < block.upperBound, let first = text.scalar(at: start) else { return (.other, "") }
-        let properties = first.properties
-        let shape: WordShape
-        if properties.isUppercase || properties.generalCategory == .titlecaseLetter {
-            shape = .upper
-        } else if properties.isLowercase {
-            shape = .lower
-        } else if properties.numericType != nil {
-            shape = .digit
-        } else {
-            return (.other, "")
+        guard start < block.upperBound else { return (.other, start) }
+        switch text[start] {
+        case 0x41...0x5A: return (.upper, start)
+        case 0x61...0x7A: return (.lower, start)
+        case 0x30...0x39: return (.digit, start)
+        case 0..<0x80: return (.other, start)
+        default: break
         }
+        guard let first = text.scalar(at: start) else { return (.other, start) }
+        let properties = first.properties
+        if properties.isUppercase || properties.generalCategory == .titlecaseLetter { return (.upper, start) }
+        if properties.isLowercase { return (.lower, start) }
+        if properties.numericType != nil { return (.digit, start) }
+        return (.other, start)
+    }
+
+    /// The word starting at `start`, with an elided article's apostrophe kept ("L'").
+    private func word(at start: Int, in text: UnsafeBufferPointer<UInt16>, block: Range<Int>) -> String {
         var end = start
         while end < block.upperBound, let scalar = text.scalar(at: end), scalar.properties.isAlphabetic {
             end += scalar.utf16.count
@@ -234,14 +253,34 @@ struct BoundaryCorrector {
            text.scalar(at: end + 1)?.properties.isAlphabetic == true {
             word += "'"
         }
-        return (shape, word)
+        return word
     }
 
     /// A single letter ("E", "p") or letter groups of one or two joined by periods
     /// ("U.S", "a.m", "H.R.F", "LL.AA.II.RR").
-    static func looksLikeAbbreviation(_ token: String) -> Bool {
-        let groups = token.split(separator: ".", omittingEmptySubsequences: false)
-        guard groups.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isLetter) }) else { return false }
-        return groups.count > 1 || groups[0].count == 1
+    static func looksLikeAbbreviation(_ token: Slice<UnsafeBufferPointer<UInt16>>) -> Bool {
+        guard !token.isEmpty, token.count <= 24 else { return false }
+        var groups = 0, groupLength = 0
+        for unit in token {
+            if unit == 0x2E {
+                guard groupLength > 0 else { return false }
+                groups += 1
+                groupLength = 0
+            } else {
+                guard isLetter(unit), groupLength < 2 else { return false }
+                groupLength += 1
+            }
+        }
+        guard groupLength > 0 else { return false }
+        return groups > 0 || groupLength == 1
+    }
+
+    /// A letter of the Basic Multilingual Plane (surrogates count as not letters here).
+    private static func isLetter(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x41...0x5A, 0x61...0x7A: true
+        case 0..<0x80, 0xD800..<0xE000: false
+        default: Unicode.Scalar(unit)?.properties.isAlphabetic ?? false
+        }
     }
 }

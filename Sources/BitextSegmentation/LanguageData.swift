@@ -87,6 +87,9 @@ public struct WordList: Sendable {
     private var exact: Set<String> = []
     private var folded: Set<String> = []
 
+    /// The length of the longest entry, in UTF-16 code units.
+    public private(set) var longestEntry = 0
+
     /// An empty list.
     public init() {}
 
@@ -98,6 +101,7 @@ public struct WordList: Sendable {
     /// Adds `word`.
     public mutating func insert(_ word: String) {
         exact.insert(word)
+        longestEntry = max(longestEntry, word.utf16.count)
         if word.count > 1 { folded.insert(word.lowercased()) }
     }
 

@@ -32,13 +32,15 @@ public final class Segmenter {
 
     /// The sentences of `input`, in order.
     public func segment(_ input: InputText) -> [Sentence] {
-        let units = Array(String(decoding: input.utf8, as: UTF8.self).utf16)
+        var units = UTF16Text.transcode(validUTF8: input.utf8)
+        let blocks = units.withUnsafeBufferPointer { self.blocks(of: $0) }
+        // ICU must not see line breaks (it ends a sentence at each); blocks are known now.
+        UTF16Text.replaceLineBreaksWithSpaces(&units)
         return units.withUnsafeBufferPointer { text in
             var ranges: [(range: Range<Int>, paragraph: Int)] = []
-            var scratch: [UInt16] = []
-            for block in blocks(of: text) {
+            for block in blocks {
                 var start = block.range.lowerBound
-                for next in sentenceStarts(in: text, block: block.range, scratch: &scratch) + [block.range.upperBound] {
+                for next in sentenceStarts(in: text, block: block.range) + [block.range.upperBound] {
                     if let trimmed = trim(start..<next, in: text) {
                         ranges.append((trimmed, block.paragraph))
                     }
@@ -54,14 +56,10 @@ public final class Segmenter {
         segment(InputText(string))
     }
 
-    /// Runs ICU on the block with its line breaks turned into spaces, then corrects it.
-    private func sentenceStarts(in text: UnsafeBufferPointer<UInt16>, block: Range<Int>, scratch: inout [UInt16]) -> [Int] {
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: text[block].lazy.map { UTF16Text.isSpace($0) ? 0x20 : $0 })
+    /// Runs ICU on the block, then corrects it.
+    private func sentenceStarts(in text: UnsafeBufferPointer<UInt16>, block: Range<Int>) -> [Int] {
         var boundaries: [Int] = []
-        scratch.withUnsafeBufferPointer { buffer in
-            breaker.forEachBoundary(in: buffer) { boundaries.append(block.lowerBound + $0) }
-        }
+        breaker.forEachBoundary(in: UnsafeBufferPointer(rebasing: text[block])) { boundaries.append(block.lowerBound + $0) }
         return corrector.sentenceStarts(in: text, block: block, icuBoundaries: boundaries)
     }
 
@@ -160,29 +158,21 @@ public final class Segmenter {
     /// The text of UTF-8 bytes with each line break (CRLF counting as one) and NUL replaced
     /// by a space.
     static func singleLine(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let needsCleaning = bytes.contains { $0 < 0x0E && ($0 == 0 || $0 >= 0x0A) || $0 == 0xC2 || $0 == 0xE2 }
-        guard needsCleaning else { return String(decoding: bytes, as: UTF8.self) }
+        guard bytes.indices.contains(where: { UTF8LineBreak.length(in: bytes, at: $0) > 0 }) else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var cleaned: [UInt8] = []
         cleaned.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
-            case 0x0D:
+            let length = UTF8LineBreak.length(in: bytes, at: index)
+            if length > 0 {
                 cleaned.append(0x20)
-                if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
-            case 0x00, 0x0A, 0x0B, 0x0C:
-                cleaned.append(0x20)
-            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:
-                cleaned.append(0x20)
+                index += length
+            } else {
+                cleaned.append(bytes[index])
                 index += 1
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                cleaned.append(0x20)
-                index += 2
-            default:
-                cleaned.append(byte)
             }
-            index += 1
         }
         return String(decoding: cleaned, as: UTF8.self)
     }

@@ -74,6 +74,77 @@ enum UTF16Text {
     }
 }
 
+extension UTF16Text {
+    /// The UTF-16 form of UTF-8 that is known to be valid.
+    static func transcode(validUTF8 bytes: [UInt8]) -> [UInt16] {
+        [UInt16](unsafeUninitializedCapacity: bytes.count) { units, count in
+            bytes.withUnsafeBufferPointer { utf8 in
+                var index = 0, written = 0
+                while index < utf8.count {
+                    let lead = UInt32(utf8[index])
+                    if lead < 0x80 {
+                        units[written] = UInt16(lead)
+                        index += 1
+                        written += 1
+                        continue
+                    }
+                    let scalar: UInt32
+                    if lead < 0xE0 {
+                        scalar = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        scalar = (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        scalar = (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                            | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    if scalar < 0x10000 {
+                        units[written] = UInt16(scalar)
+                        written += 1
+                    } else {
+                        units[written] = UInt16(0xD800 + ((scalar - 0x10000) >> 10))
+                        units[written + 1] = UInt16(0xDC00 + ((scalar - 0x10000) & 0x3FF))
+                        written += 2
+                    }
+                }
+                count = written
+            }
+        }
+    }
+
+    /// Replaces line and paragraph breaks and NUL with white space that ICU does not take
+    /// for a sentence end, keeping each code unit's UTF-8 length (so byte offsets stay
+    /// right): NEL becomes NO-BREAK SPACE, LINE and PARAGRAPH SEPARATOR become EN QUAD.
+    static func replaceLineBreaksWithSpaces(_ units: inout [UInt16]) {
+        for index in units.indices {
+            switch units[index] {
+            case 0x00, 0x0A...0x0D: units[index] = 0x20
+            case 0x85: units[index] = 0xA0
+            case 0x2028, 0x2029: units[index] = 0x2000
+            default: continue
+            }
+        }
+    }
+}
+
+/// Line breaks in UTF-8 text.
+enum UTF8LineBreak {
+    /// The length in bytes of the line break (CR, LF, CRLF, VT, FF, NEL, LS, PS) or NUL
+    /// starting at `index`, or 0 when there is none.
+    static func length(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x0D: index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+        case 0x00, 0x0A, 0x0B, 0x0C: 1
+        case 0xC2: index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : 0
+        case 0xE2:
+            index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3 : 0
+        default: 0
+        }
+    }
+}
+
 extension UnsafeBufferPointer<UInt16> {
     /// The Unicode scalar starting at `index`, or `nil` at a lone surrogate.
     func scalar(at index: Int) -> Unicode.Scalar? {

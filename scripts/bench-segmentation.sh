@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Throughput of `bitext segment` (release build) on a ~20 MB text made by concatenating the
+# shared UD dev texts, end to end (read, segment, write). Prints MB/s for each of 3 runs.
+# Usage: scripts/bench-segmentation.sh [MEGABYTES]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${BITEXT_SHARED:-../shared}
+megabytes=${1:-20}
+if [ ! -f "$shared/corpora/seg/ud-fr-gsd-dev.txt" ]; then
+  echo "bench-segmentation: $shared/corpora/seg not found; put the shared data beside the repository" >&2
+  exit 2
+fi
+swift build -c release --product bitext >&2
+bitext=$(swift build -c release --show-bin-path)/bitext
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+text=$work/big.txt
+while [ "$(stat -c %s "$text" 2>/dev/null || echo 0)" -lt $((megabytes * 1000000)) ]; do
+  for set in ud-fr-gsd-dev ud-en-ewt-dev; do
+    cat "$shared/corpora/seg/$set.txt" >> "$text"
+    printf '\n\n' >> "$text"
+  done
+done
+bytes=$(stat -c %s "$text")
+echo "text: $bytes bytes (UD fr-gsd and en-ewt dev, repeated); language fr"
+for run in 1 2 3; do
+  start=$(date +%s.%N)
+  "$bitext" segment --lang fr "$text" > "$work/out.txt"
+  end=$(date +%s.%N)
+  python3 -c "import sys; b, s, e = map(float, sys.argv[1:]); print(f'run $run: {e - s:.2f} s, {b / 1e6 / (e - s):.1f} MB/s, $(wc -l < "$work/out.txt") sentences')" \
+    "$bytes" "$start" "$end"
+done
