@@ -35,7 +35,10 @@ public enum InputFile {
     }
 
     private static func readAll(from descriptor: Int32, path: String) throws(InputFileError) -> [UInt8] {
+        var status = stat()
+        let expected = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(expected + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }

@@ -134,7 +134,9 @@ public struct InputText: Sendable {
     }
 
     private static func isBlank(_ utf8: [UInt8]) -> Bool {
-        String(decoding: utf8, as: UTF8.self).unicodeScalars.allSatisfy {
+        // Any printable ASCII byte settles it at once.
+        if utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return false }
+        return String(decoding: utf8, as: UTF8.self).unicodeScalars.allSatisfy {
             $0.value == 0 || $0.properties.isWhitespace
         }
     }

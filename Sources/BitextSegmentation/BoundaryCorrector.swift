@@ -54,6 +54,8 @@ struct BoundaryCorrector {
         while index < block.upperBound {
             defer { index += 1 }
             let unit = text[index]
+            // Letters and digits, most of any text, are neither terminators nor quotes.
+            if (0x40..<0xAB).contains(unit) || (0x30...0x39).contains(unit) { continue }
             if unit == 0xAB || unit == 0x201C {
                 openQuotes += 1
             } else if unit == 0xBB || unit == 0x201D {

@@ -157,6 +157,12 @@ extension UnsafeBufferPointer<UInt16> {
 
     /// The text of `range` as a string.
     func string(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: self[range]), as: UTF16.self)
+        let units = UnsafeBufferPointer(rebasing: self[range])
+        guard units.allSatisfy({ $0 < 0x80 }) else { return String(decoding: units, as: UTF16.self) }
+        // ASCII, the common case for the short words looked up here: no transcoding needed.
+        return String(unsafeUninitializedCapacity: units.count) { bytes in
+            for (index, unit) in units.enumerated() { bytes[index] = UInt8(truncatingIfNeeded: unit) }
+            return units.count
+        }
     }
 }

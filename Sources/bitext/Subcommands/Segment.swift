@@ -45,18 +45,19 @@ struct Segment: ParsableCommand {
                 throw CommandFailure.usage("--lang: \(error)")
             }
             let sentences = segmenter.segment(try InputFile.readText(file))
-            var text = ""
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(sentences.reduce(0) { $0 + $1.byteRange.count + 64 })
             for sentence in sentences {
                 switch format {
                 case .lines:
-                    text += sentence.text
+                    bytes.append(contentsOf: sentence.text.utf8)
                 case .jsonl:
-                    text += "{\"text\":\(JSONString.quoted(sentence.text)),\"start\":\(sentence.byteRange.lowerBound),"
-                        + "\"end\":\(sentence.byteRange.upperBound),\"paragraph\":\(sentence.paragraph)}"
+                    bytes.append(contentsOf: "{\"text\":\(JSONString.quoted(sentence.text)),\"start\":\(sentence.byteRange.lowerBound),".utf8)
+                    bytes.append(contentsOf: "\"end\":\(sentence.byteRange.upperBound),\"paragraph\":\(sentence.paragraph)}".utf8)
                 }
-                text += "\n"
+                bytes.append(0x0A)
             }
-            try Output.emit(Array(text.utf8), to: output)
+            try Output.emit(bytes, to: output)
         }
     }
 }
