@@ -1,0 +1,113 @@
+import BitextCore
+import BitextSegmentation
+import Testing
+
+@Suite struct SegmenterTests {
+    @Test func blankLinesEndSentencesAndNumberParagraphs() throws {
+        let segmenter = try Segmenter(language: "en", lineBreaks: .soft)
+        let result = segmenter.segment("A title without a stop\n\nFirst one. Second\none.\n \n\nLast")
+        #expect(result.map(\.text) == ["A title without a stop", "First one.", "Second one.", "Last"])
+        #expect(result.map(\.paragraph) == [0, 1, 1, 2])
+    }
+
+    @Test func lineBreakModes() throws {
+        let text = "Menu\nHome\nThis sentence is wrapped over two lines of text that are\nabout as long as each other. It ends here."
+        #expect(try sentences(text, "en", lineBreaks: .soft)
+            == ["Menu Home This sentence is wrapped over two lines of text that are about as long as each other.", "It ends here."])
+        #expect(try sentences(text, "en", lineBreaks: .hard)
+            == ["Menu", "Home", "This sentence is wrapped over two lines of text that are", "about as long as each other.", "It ends here."])
+        // auto: the short lines stand alone, the wrapped lines join.
+        #expect(try sentences(text, "en", lineBreaks: .auto)
+            == ["Menu", "Home", "This sentence is wrapped over two lines of text that are about as long as each other.", "It ends here."])
+    }
+
+    @Test func autoModeKeepsWebBoilerplateApart() throws {
+        let page = "Recherche\nVous aimez notre site ?\n(230 K)\nDerniers Articles\nLoading...\nLoading..."
+        #expect(try sentences(page, "fr")
+            == ["Recherche", "Vous aimez notre site ?", "(230 K)", "Derniers Articles", "Loading...", "Loading..."])
+    }
+
+    @Test func byteRangesSliceTheInput() throws {
+        let text = "Première phrase… Deuxième 😀\r\nphrase. Suite\r\n\r\n« Troisième » phrase ? Oui. "
+        let input = InputText(text)
+        let result = try Segmenter(language: "fr", lineBreaks: .soft).segment(input)
+        #expect(result.count == 5)
+        for sentence in result {
+            let slice = String(decoding: input.utf8[sentence.byteRange], as: UTF8.self)
+            #expect(slice.replacingOccurrences(of: "\r\n", with: " ") == sentence.text)
+        }
+        #expect(result[1].text == "Deuxième 😀 phrase.")
+    }
+
+    @Test func byteRangesCountAByteOrderMark() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("One. Two.".utf8)
+        let result = try Segmenter(language: "en").segment(InputText(decoding: bytes))
+        #expect(result.map(\.byteRange) == [3..<7, 8..<12])
+        #expect(result.map(\.text) == ["One.", "Two."])
+    }
+
+    @Test func nulBytesAndOtherLineBreaksBecomeSpaces() throws {
+        let input = try InputText(decoding: Array("One\u{0}two. Three\u{2028}four.\u{85}Five.".utf8))
+        let result = try Segmenter(language: "en", lineBreaks: .soft).segment(input)
+        #expect(result.map(\.text) == ["One two.", "Three four.", "Five."])
+    }
+
+    @Test func unknownLanguagesAreRefused() {
+        #expect(throws: SegmenterError.unknownLanguage("xx")) { try Segmenter(language: "xx") }
+        #expect(throws: SegmenterError.unknownLanguage("")) { try Segmenter(language: "") }
+        #expect(SegmenterError.unknownLanguage("xx").description == "unknown language code 'xx'")
+    }
+
+    @Test func regionalTagsUseTheLanguageLists() throws {
+        #expect(try sentences("Le Dr. Martin est venu.", "fr-CA") == ["Le Dr. Martin est venu."])
+        #expect(try sentences("Dr. Smith came.", "en_GB") == ["Dr. Smith came."])
+    }
+
+    @Test func longParagraphWithoutBreaks() throws {
+        let text = String(repeating: "word ", count: 200_000) + "end."
+        let result = try Segmenter(language: "en").segment(text)
+        #expect(result.count == 1)
+        #expect(result[0].byteRange == 0..<text.utf8.count)
+    }
+}
+
+@Suite struct LanguageDataTests {
+    @Test func parsesSectionsCommentsAndOptions() throws {
+        let data = try LanguageData(parsing: """
+            # comment
+            [titles]
+            Dr   # doctor
+            [abbreviations]
+            etc
+
+            [options]
+            ordinal-numbers
+            """)
+        #expect(data.titles.contains("Dr"))
+        #expect(data.abbreviations.contains("Etc"))
+        #expect(data.abbreviations.contains("ETC"))
+        #expect(!data.abbreviations.contains("Dr"))
+        #expect(data.hasOrdinalNumbers)
+    }
+
+    @Test func singleLettersMatchOnlyAsWritten() {
+        let list = WordList(["M", "p"])
+        #expect(list.contains("M"))
+        #expect(!list.contains("m"))
+        #expect(!list.contains("P"))
+    }
+
+    @Test func reportsMalformedFiles() {
+        #expect(throws: LanguageDataError.self) { try LanguageData(parsing: "Dr\n[titles]") }
+        #expect(throws: LanguageDataError.self) { try LanguageData(parsing: "[colours]\nred") }
+        #expect(throws: LanguageDataError.self) { try LanguageData(parsing: "[options]\nshout") }
+    }
+
+    @Test(arguments: ["en", "fr", "de", "es", "it", "pt", "nl"])
+    func bundledListsLoad(language: String) {
+        let data = LanguageData.bundled(for: language)
+        #expect(data.titles.longestEntry > 0)
+        #expect(data.abbreviations.longestEntry > 0)
+        #expect(data.starters.longestEntry > 0)
+    }
+}
