@@ -1,0 +1,48 @@
+import Foundation
+
+/// Runs the built `bitext` executable, as scripts and users do.
+enum BitextCommand {
+    struct Result {
+        var status: Int32
+        var output: String
+        var error: String
+    }
+
+    /// The `bitext` executable beside the test bundle in the build products folder.
+    static let executable: URL = {
+        let products = Bundle.main.bundleURL
+        let candidates = [products.appendingPathComponent("bitext"),
+                          products.deletingLastPathComponent().appendingPathComponent("bitext")]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }()
+
+    /// Runs `bitext` with `arguments`, feeding `input` to its standard input.
+    static func run(_ arguments: [String], input: [UInt8] = []) throws -> Result {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputFile = folder.appendingPathComponent("stdin"), outputFile = folder.appendingPathComponent("stdout"),
+            errorFile = folder.appendingPathComponent("stderr")
+        try Data(input).write(to: inputFile)
+        try Data().write(to: outputFile)
+        try Data().write(to: errorFile)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardInput = try FileHandle(forReadingFrom: inputFile)
+        process.standardOutput = try FileHandle(forWritingTo: outputFile)
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        try process.run()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      output: String(decoding: try Data(contentsOf: outputFile), as: UTF8.self),
+                      error: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self))
+    }
+
+    /// A fresh folder for a test's files, removed by the caller.
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-cli-files-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+}
