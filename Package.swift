@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "bitext", targets: ["bitext"]),
     ],
     dependencies: [
+        .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
@@ -21,7 +22,7 @@ let package = Package(
         .target(name: "BitextCore"),
         .target(
             name: "BitextSegmentation",
-            dependencies: ["BitextCore", "BitextICU"],
+            dependencies: ["BitextCore", "BitextICU", .product(name: "Algorithms", package: "swift-algorithms")],
             resources: [.copy("Resources/Languages")]
         ),
         .executableTarget(

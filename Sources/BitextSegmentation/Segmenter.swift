@@ -1,15 +1,22 @@
+import Algorithms
 import BitextCore
 import BitextICU
+import Dispatch
+import Foundation
 
 /// Splits a document into sentences: ICU's sentence break iterator for the language,
 /// corrected by Bitext's own rules and per-language word lists.
 ///
 /// A segmenter holds an ICU iterator and is not thread-safe: give each thread its own.
+/// It splits a long document itself across up to `maximumThreads` threads.
 public final class Segmenter {
     /// The language tag the segmenter was made for.
     public let language: String
     /// How single line breaks are treated.
     public let lineBreaks: LineBreakMode
+    /// How many threads a long document may be split across (at least a million UTF-16
+    /// code units each). Set it to 1 when documents are already segmented in parallel.
+    public var maximumThreads = ProcessInfo.processInfo.activeProcessorCount
 
     private let breaker: ICUSentenceBreaker
     private let corrector: BoundaryCorrector
@@ -35,32 +42,83 @@ public final class Segmenter {
         var units = UTF16Text.transcode(validUTF8: input.utf8)
         let blocks = units.withUnsafeBufferPointer { self.blocks(of: $0) }
         // ICU must not see line breaks (it ends a sentence at each); blocks are known now.
-        UTF16Text.replaceLineBreaksWithSpaces(&units)
+        let lineBreaks = UTF16Text.replaceLineBreaksWithSpaces(&units)
         return units.withUnsafeBufferPointer { text in
-            var ranges: [(range: Range<Int>, paragraph: Int)] = []
-            for block in blocks {
-                var start = block.range.lowerBound
-                for next in sentenceStarts(in: text, block: block.range) + [block.range.upperBound] {
-                    if let trimmed = trim(start..<next, in: text) {
-                        ranges.append((trimmed, block.paragraph))
-                    }
-                    start = next
-                }
+            let parts = Self.partition(blocks, threads: min(maximumThreads, text.count / Self.unitsPerThread))
+            var breakers = [breaker]
+            while breakers.count < parts.count, let extra = ICUSentenceBreaker(locale: breaker.locale) {
+                breakers.append(extra)
             }
-            return makeSentences(ranges, text: text, input: input)
+            let work = UnsafeSendableBox((text: text, blocks: blocks, parts: parts, breakers: breakers,
+                                          corrector: corrector, input: input, lineBreaks: lineBreaks))
+            // Each part finds its sentences and measures its text in UTF-8 bytes...
+            let found = concurrentMap(count: min(parts.count, breakers.count)) { part in
+                let work = work.value
+                let blocks = work.blocks[work.parts[part]]
+                let units = blocks.first!.range.lowerBound..<(blocks.last!.range.upperBound)
+                let ranges = Self.sentenceRanges(blocks, in: work.text, breaker: work.breakers[part],
+                                                 corrector: work.corrector)
+                return (ranges: ranges, units: units, utf8Length: UTF16Text.utf8Length(of: UnsafeBufferPointer(rebasing: work.text[units])))
+            }
+            // ...so that each can then turn its ranges into sentences from its own byte offset.
+            var starts: [(unit: Int, byte: Int)] = []
+            var unit = 0, byte = 0
+            for part in found {
+                byte += UTF16Text.utf8Length(of: UnsafeBufferPointer(rebasing: text[unit..<part.units.lowerBound]))
+                starts.append((part.units.lowerBound, byte))
+                unit = part.units.upperBound
+                byte += part.utf8Length
+            }
+            let made = UnsafeSendableBox((found: found, starts: starts))
+            return concurrentMap(count: found.count) { part in
+                Self.makeSentences(made.value.found[part].ranges, startingAt: made.value.starts[part], text: work.value.text,
+                                   input: work.value.input, lineBreaks: work.value.lineBreaks)
+            }.flatMap { $0 }
         }
+    }
+
+    /// Below this many UTF-16 code units a thread is not worth starting.
+    private static let unitsPerThread = 1 << 20
+
+    /// Splits `blocks` into at most `threads` runs of about equal text length.
+    private static func partition(_ blocks: [(range: Range<Int>, paragraph: Int)], threads: Int) -> [Range<Int>] {
+        guard let last = blocks.last else { return [] }
+        guard threads > 1 else { return [blocks.indices] }
+        let share = last.range.upperBound / threads
+        var parts: [Range<Int>] = [], start = 0
+        for (index, block) in blocks.enumerated() where block.range.upperBound >= share * (parts.count + 1) {
+            if parts.count + 1 == threads { break }
+            parts.append(start..<(index + 1))
+            start = index + 1
+        }
+        if start < blocks.count { parts.append(start..<blocks.count) }
+        return parts
+    }
+
+    /// The trimmed ranges of the sentences in `blocks`, with their paragraph numbers.
+    private static func sentenceRanges(_ blocks: ArraySlice<(range: Range<Int>, paragraph: Int)>,
+                                       in text: UnsafeBufferPointer<UInt16>, breaker: ICUSentenceBreaker,
+                                       corrector: BoundaryCorrector) -> [(range: Range<Int>, paragraph: Int)] {
+        var ranges: [(range: Range<Int>, paragraph: Int)] = []
+        for block in blocks {
+            var boundaries: [Int] = []
+            breaker.forEachBoundary(in: UnsafeBufferPointer(rebasing: text[block.range])) {
+                boundaries.append(block.range.lowerBound + $0)
+            }
+            var start = block.range.lowerBound
+            for next in corrector.sentenceStarts(in: text, block: block.range, icuBoundaries: boundaries) + [block.range.upperBound] {
+                if let trimmed = Self.trim(start..<next, in: text) {
+                    ranges.append((trimmed, block.paragraph))
+                }
+                start = next
+            }
+        }
+        return ranges
     }
 
     /// The sentences of a string, in order.
     public func segment(_ string: String) -> [Sentence] {
         segment(InputText(string))
-    }
-
-    /// Runs ICU on the block, then corrects it.
-    private func sentenceStarts(in text: UnsafeBufferPointer<UInt16>, block: Range<Int>) -> [Int] {
-        var boundaries: [Int] = []
-        breaker.forEachBoundary(in: UnsafeBufferPointer(rebasing: text[block])) { boundaries.append(block.lowerBound + $0) }
-        return corrector.sentenceStarts(in: text, block: block, icuBoundaries: boundaries)
     }
 
     /// The blocks that sentences never cross (paragraphs, or lines, by the line-break
@@ -107,7 +165,7 @@ public final class Segmenter {
             while lineEnd < text.count, !UTF16Text.isLineBreak(text[lineEnd]), !UTF16Text.isParagraphBreak(text[lineEnd]) {
                 lineEnd += 1
             }
-            if let line = trim(lineStart..<lineEnd, in: text) {
+            if let line = Self.trim(lineStart..<lineEnd, in: text) {
                 lines.append(line)
             } else if !lines.isEmpty {
                 body(lines)
@@ -123,32 +181,37 @@ public final class Segmenter {
         if !lines.isEmpty { body(lines) }
     }
 
-    private func trim(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Range<Int>? {
+    private static func trim(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Range<Int>? {
         var start = range.lowerBound, end = range.upperBound
         while start < end && UTF16Text.isSpace(text[start]) { start += 1 }
         while end > start && UTF16Text.isSpace(text[end - 1]) { end -= 1 }
         return start < end ? start..<end : nil
     }
 
-    /// Turns UTF-16 ranges into sentences with UTF-8 byte ranges and cleaned text.
-    private func makeSentences(_ ranges: [(range: Range<Int>, paragraph: Int)], text: UnsafeBufferPointer<UInt16>,
-                               input: InputText) -> [Sentence] {
+    /// Turns UTF-16 ranges into sentences with UTF-8 byte ranges and cleaned text, walking
+    /// the text from `start`, a position whose UTF-8 offset is known.
+    private static func makeSentences(_ ranges: [(range: Range<Int>, paragraph: Int)], startingAt start: (unit: Int, byte: Int),
+                                      text: UnsafeBufferPointer<UInt16>, input: InputText, lineBreaks: [Int]) -> [Sentence] {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(ranges.count)
-        var unit = 0, byte = 0
+        var unit = start.unit, byte = start.byte
         func advance(to target: Int) {
             while unit < target {
                 byte += UTF16Text.utf8Length(text[unit])
                 unit += 1
             }
         }
+        var nextLineBreak = lineBreaks.partitioningIndex { $0 >= start.unit }
         input.utf8.withUnsafeBufferPointer { utf8 in
             for (range, paragraph) in ranges {
                 advance(to: range.lowerBound)
-                let start = byte
+                let first = byte
                 advance(to: range.upperBound)
-                sentences.append(Sentence(text: Self.singleLine(UnsafeBufferPointer(rebasing: utf8[start..<byte])),
-                                          byteRange: (start + input.offsetInInput)..<(byte + input.offsetInInput),
+                let bytes = UnsafeBufferPointer(rebasing: utf8[first..<byte])
+                while nextLineBreak < lineBreaks.count && lineBreaks[nextLineBreak] < range.lowerBound { nextLineBreak += 1 }
+                let hasLineBreak = nextLineBreak < lineBreaks.count && lineBreaks[nextLineBreak] < range.upperBound
+                sentences.append(Sentence(text: hasLineBreak ? Self.singleLine(bytes) : String(decoding: bytes, as: UTF8.self),
+                                          byteRange: (first + input.offsetInInput)..<(byte + input.offsetInInput),
                                           paragraph: paragraph))
             }
         }
@@ -158,9 +221,6 @@ public final class Segmenter {
     /// The text of UTF-8 bytes with each line break (CRLF counting as one) and NUL replaced
     /// by a space.
     static func singleLine(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard bytes.indices.contains(where: { UTF8LineBreak.length(in: bytes, at: $0) > 0 }) else {
-            return String(decoding: bytes, as: UTF8.self)
-        }
         var cleaned: [UInt8] = []
         cleaned.reserveCapacity(bytes.count)
         var index = 0
@@ -190,5 +250,28 @@ public enum SegmenterError: Error, Equatable, Sendable, CustomStringConvertible 
         case .unknownLanguage(let code): "unknown language code '\(code)'"
         case .icuUnavailable(let locale): "ICU cannot open a sentence break iterator for '\(locale)'"
         }
+    }
+}
+
+/// `transform` applied to 0..<count, on up to `count` threads at once, in order.
+private func concurrentMap<Result>(count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
+    guard count > 1 else { return (0..<count).map(transform) }
+    let results = UnsafeSendableBox([Result?](repeating: nil, count: count))
+    results.value.withUnsafeMutableBufferPointer { buffer in
+        let slots = UnsafeSendableBox(buffer)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            slots.value[index] = transform(index)
+        }
+    }
+    return results.value.map { $0! }
+}
+
+/// Hands values that are used by one thread at a time (or only read) to
+/// `concurrentPerform`, which cannot see that.
+private final class UnsafeSendableBox<Value>: @unchecked Sendable {
+    var value: Value
+
+    init(_ value: Value) {
+        self.value = value
     }
 }

@@ -117,7 +117,9 @@ extension UTF16Text {
     /// Replaces line and paragraph breaks and NUL with white space that ICU does not take
     /// for a sentence end, keeping each code unit's UTF-8 length (so byte offsets stay
     /// right): NEL becomes NO-BREAK SPACE, LINE and PARAGRAPH SEPARATOR become EN QUAD.
-    static func replaceLineBreaksWithSpaces(_ units: inout [UInt16]) {
+    /// Returns the positions it changed, in increasing order.
+    static func replaceLineBreaksWithSpaces(_ units: inout [UInt16]) -> [Int] {
+        var positions: [Int] = []
         for index in units.indices {
             switch units[index] {
             case 0x00, 0x0A...0x0D: units[index] = 0x20
@@ -125,7 +127,14 @@ extension UTF16Text {
             case 0x2028, 0x2029: units[index] = 0x2000
             default: continue
             }
+            positions.append(index)
         }
+        return positions
+    }
+
+    /// How many bytes `units` take in UTF-8.
+    static func utf8Length(of units: UnsafeBufferPointer<UInt16>) -> Int {
+        units.reduce(0) { $0 + utf8Length($1) }
     }
 }
 

@@ -63,6 +63,20 @@ import Testing
         #expect(try sentences("Dr. Smith came.", "en_GB") == ["Dr. Smith came."])
     }
 
+    @Test func threadsDoNotChangeTheResult() throws {
+        let paragraph = "Le Dr. Martin arrive… Il a 4 000 € ! « Vraiment ? » Oui.\r\nEt puis 😀 rien. M. Durand part.\n\n"
+        let text = String(repeating: paragraph, count: 30_000)  // about 2.4 million UTF-16 code units
+        let sequential = try Segmenter(language: "fr")
+        sequential.maximumThreads = 1
+        let parallel = try Segmenter(language: "fr")
+        parallel.maximumThreads = 4
+        let expected = sequential.segment(text)
+        #expect(expected.count == 30_000 * 6)
+        #expect(parallel.segment(text) == expected)
+        #expect(expected.last?.byteRange.upperBound == text.utf8.count - 2)
+        #expect(expected.last?.paragraph == 29_999)
+    }
+
     @Test func longParagraphWithoutBreaks() throws {
         let text = String(repeating: "word ", count: 200_000) + "end."
         let result = try Segmenter(language: "en").segment(text)
