@@ -61,6 +61,13 @@ struct BoundaryCorrector {
             } else if unit == 0xBB || unit == 0x201D {
                 openQuotes = max(0, openQuotes - 1)
             }
+            if unit == 0x3B {
+                if let start = sentenceStart(afterSemicolonAt: index, in: text, block: block) {
+                    starts.append(start)
+                    openQuotes = 0
+                }
+                continue
+            }
             guard UTF16Text.isTerminator(unit),
                   index + 1 == block.upperBound || !UTF16Text.isTerminator(text[index + 1])
             else { continue }
@@ -84,6 +91,17 @@ struct BoundaryCorrector {
         }
         starts.sort()
         return starts.enumerated().filter { $0.offset == 0 || starts[$0.offset - 1] != $0.element }.map(\.element)
+    }
+
+    /// A semicolon followed by a capitalised sentence starter ends a sentence ("; Il").
+    private func sentenceStart(afterSemicolonAt index: Int, in text: UnsafeBufferPointer<UInt16>, block: Range<Int>) -> Int? {
+        let next = index + 1 + whitespace(after: index + 1, in: text, block: block)
+        guard next > index + 1, next < block.upperBound else { return nil }
+        let (shape, wordStart) = firstWord(at: next, in: text, block: block)
+        guard shape == .upper, wordStart == next, data.starters.contains(word(at: next, in: text, block: block)) else {
+            return nil
+        }
+        return next
     }
 
     /// Finds the closers and white space after a terminator run, and where the next
@@ -111,12 +129,16 @@ struct BoundaryCorrector {
         let (shape, wordStart) = firstWord(at: candidate.nextStart, in: text, block: block)
         let terminator = text[candidate.terminatorStart..<candidate.terminatorEnd]
         let dots = terminator.count(where: { $0 == 0x2E })
-        let isEllipsis = terminator.contains(0x2026) || dots >= 3
+        let endsInQuestionOrExclamation = terminator.last == 0x3F || terminator.last == 0x21
+        let isEllipsis = !endsInQuestionOrExclamation && (terminator.contains(0x2026) || dots >= 3)
         // "search?q=", "Jane.Doe", "Yahoo!in": a sentence end needs white space after it,
         // except after an ellipsis ("region...This operation").
         if candidate.nextStart == candidate.contentEnd, !(isEllipsis && shape == .upper) { return .drop }
-        // Two dots are informal punctuation inside a sentence ("the best.. Italian music").
-        if dots == 2 && terminator.count == 2 { return .drop }
+        // Two dots: an abbreviation's period and the sentence's ("Inc.. On"), or informal
+        // punctuation; a capital after them starts a sentence.
+        if dots == 2 && terminator.count == 2 {
+            return shape == .upper || (shape != .lower && icuBreaks) ? .keep : .drop
+        }
         let closed = candidate.contentEnd > candidate.terminatorEnd
         if terminator.contains(0x3F) || terminator.contains(0x21), !isEllipsis {
             switch shape {

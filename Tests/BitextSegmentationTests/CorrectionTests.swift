@@ -46,6 +46,7 @@ import Testing
     @Test func closingGuillemetAfterASpaceStaysWithItsSentence() throws {
         #expect(try sentences("Le mot signifie « pièce. » Les linguistes le savent.", "fr")
             == ["Le mot signifie « pièce. »", "Les linguistes le savent."])
+        #expect(try sentences("The sign read “Closed. ” Nobody came.", "en") == ["The sign read “Closed. ”", "Nobody came."])
         // Without an open guillemet, a » after a space does not belong to the sentence before.
         #expect(try sentences("Il est parti. » Elle est restée.", "fr") == ["Il est parti.", "» Elle est restée."])
     }
@@ -66,6 +67,8 @@ import Testing
             == ["Il rendra son verdict lundi prochain.", "on s'y retrouve souvent le soir."])
         #expect(try sentences("Les données sont douteuses. 200 vols ont été annulés.", "fr")
             == ["Les données sont douteuses.", "200 vols ont été annulés."])
+        #expect(try sentences("i went home. it was late. 3 people stayed.", "en")
+            == ["i went home.", "it was late.", "3 people stayed."])
         // But not inside a quotation: 'This is great." she said'.
         #expect(try sentences(#"She turned to him, "This is great." she said."#, "en")
             == [#"She turned to him, "This is great." she said."#])
@@ -79,8 +82,23 @@ import Testing
             == ["She works at Yahoo! in the accounting department."])
         #expect(try sentences("Where did you grow up? india? really?", "en")
             == ["Where did you grow up?", "india?", "really?"])
+        #expect(try sentences("« Quoi ? » demande-t-il. Personne ne répond.", "fr")
+            == ["« Quoi ? » demande-t-il.", "Personne ne répond."])
+        #expect(try sentences("Et downtown...? like 4th street", "en") == ["Et downtown...?", "like 4th street"])
         #expect(try sentences("Vous aimez notre site ? Revenez demain !", "fr")
             == ["Vous aimez notre site ?", "Revenez demain !"])
+    }
+
+    @Test func semicolonBeforeASentenceStarter() throws {
+        #expect(try sentences("Le poème en prose est né au XIXe siècle ; Il s'agit d'un genre neuf.", "fr")
+            == ["Le poème en prose est né au XIXe siècle ;", "Il s'agit d'un genre neuf."])
+        #expect(try sentences("Les uns partent ; Marie reste.", "fr") == ["Les uns partent ; Marie reste."])
+        #expect(try sentences("We tried; It failed; then we stopped.", "en") == ["We tried;", "It failed; then we stopped."])
+    }
+
+    @Test func doubleDots() throws {
+        #expect(try sentences("It went to CCNG, Inc.. On October 6 we met.", "en") == ["It went to CCNG, Inc..", "On October 6 we met."])
+        #expect(try sentences("Good food.. really good.", "en") == ["Good food.. really good."])
     }
 
     @Test func listMarkers() throws {
