@@ -41,7 +41,7 @@ public enum InputFile {
         bytes.reserveCapacity(expected + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { SystemCall.read(descriptor, into: $0.baseAddress!, count: $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw InputFileError(path: path == "-" ? "<stdin>" : path, reason: reason(for: errno))
@@ -51,20 +51,12 @@ public enum InputFile {
         }
     }
 
-    private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        Glibc.read(descriptor, buffer, count)
-        #else
-        Darwin.read(descriptor, buffer, count)
-        #endif
-    }
-
     private static func reason(for code: Int32) -> String {
         switch code {
         case ENOENT: "no such file"
         case EACCES: "permission denied"
         case EISDIR: "is a directory, not a file"
-        default: String(cString: strerror(code))
+        default: SystemCall.message(for: code)
         }
     }
 }

@@ -16,16 +16,16 @@ public enum OutputFile {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).tmp-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw OutputError(path: path, reason: Self.systemError()) }
+        guard descriptor >= 0 else { throw OutputError(path: path, reason: SystemCall.message()) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let failure = writeAll(bytes, to: descriptor)
         let mode = fchmod(descriptor, 0o644)
         if close(descriptor) != 0 || failure != nil || mode != 0 {
             unlink(temporary)
-            throw OutputError(path: path, reason: failure ?? Self.systemError())
+            throw OutputError(path: path, reason: failure ?? SystemCall.message())
         }
         guard rename(temporary, path) == 0 else {
-            let reason = Self.systemError()
+            let reason = SystemCall.message()
             unlink(temporary)
             throw OutputError(path: path, reason: reason)
         }
@@ -51,27 +51,15 @@ public enum OutputFile {
         var written = 0
         return bytes.withUnsafeBytes { buffer -> String? in
             while written < buffer.count {
-                let count = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                let count = SystemCall.write(descriptor, from: buffer.baseAddress! + written, count: buffer.count - written)
                 if count < 0 {
                     if errno == EINTR { continue }
-                    return systemError()
+                    return SystemCall.message()
                 }
                 written += count
             }
             return nil
         }
-    }
-
-    private static func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        Glibc.write(descriptor, bytes, count)
-        #else
-        Darwin.write(descriptor, bytes, count)
-        #endif
-    }
-
-    private static func systemError() -> String {
-        String(cString: strerror(errno))
     }
 }
 
