@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Corrects ICU's sentence boundaries inside one block of text (a paragraph, or a line
 /// with hard line breaks), using rules measured on the shared gold sets and the
 /// per-language word lists.
@@ -89,8 +91,7 @@ struct BoundaryCorrector {
                 openQuotes = 0
             }
         }
-        starts.sort()
-        return starts.enumerated().filter { $0.offset == 0 || starts[$0.offset - 1] != $0.element }.map(\.element)
+        return Array(starts.sorted().uniqued())
     }
 
     /// A semicolon followed by a capitalised sentence starter ends a sentence ("; Il").
