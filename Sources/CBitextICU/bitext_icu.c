@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/utrans.h>
 #include <unicode/uloc.h>
 #include <unicode/utypes.h>
 
@@ -77,4 +78,58 @@ int32_t bitext_sentence_breaker_set_text(bitext_sentence_breaker *breaker,
 int32_t bitext_sentence_breaker_next(bitext_sentence_breaker *breaker) {
     int32_t boundary = ubrk_next(breaker->iterator);
     return boundary == UBRK_DONE ? -1 : boundary;
+}
+
+struct bitext_transliterator {
+    UTransliterator *transliterator;
+};
+
+bitext_transliterator *bitext_transliterator_open(const char *id) {
+    UChar buffer[256];
+    int32_t length = 0;
+    for (; id[length] != '\0'; length++) {
+        if (length >= (int32_t)(sizeof buffer / sizeof buffer[0]) || (unsigned char)id[length] > 0x7F) {
+            return NULL;
+        }
+        buffer[length] = (UChar)id[length];
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    UTransliterator *transliterator = utrans_openU(buffer, length, UTRANS_FORWARD, NULL, 0, NULL, &status);
+    if (U_FAILURE(status) || transliterator == NULL) {
+        return NULL;
+    }
+    bitext_transliterator *result = malloc(sizeof *result);
+    if (result == NULL) {
+        utrans_close(transliterator);
+        return NULL;
+    }
+    result->transliterator = transliterator;
+    return result;
+}
+
+void bitext_transliterator_close(bitext_transliterator *transliterator) {
+    if (transliterator == NULL) {
+        return;
+    }
+    utrans_close(transliterator->transliterator);
+    free(transliterator);
+}
+
+int32_t bitext_transliterate(bitext_transliterator *transliterator, const uint16_t *text, int32_t length,
+                             uint16_t *output, int32_t capacity) {
+    if (length > capacity) {
+        return length * 4 + 16;
+    }
+    memcpy(output, text, (size_t)length * sizeof(uint16_t));
+    int32_t textLength = length;
+    int32_t limit = length;
+    UErrorCode status = U_ZERO_ERROR;
+    utrans_transUChars(transliterator->transliterator, (UChar *)output, &textLength, capacity, 0, &limit, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+        return textLength;
+    }
+    if (U_FAILURE(status)) {
+        return -1;
+    }
+    return textLength;
 }

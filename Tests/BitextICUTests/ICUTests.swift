@@ -36,3 +36,22 @@ import Testing
         #expect(breaker.boundaries(in: "").isEmpty)
     }
 }
+
+@Suite struct ICUTransliteratorTests {
+    @Test func foldsToLowerCaseASCII() throws {
+        let fold = try #require(ICUTransliterator(id: "Any-Latin; Latin-ASCII; Lower"))
+        #expect(fold.transliterate("Études à Zürich") == "etudes a zurich")
+        #expect(fold.transliterate("Москва") == "moskva")
+        #expect(fold.transliterate("") == "")
+    }
+
+    @Test func growsItsBufferForLongText() throws {
+        let fold = try #require(ICUTransliterator(id: "Any-Latin; Latin-ASCII; Lower"))
+        let long = String(repeating: "Ä", count: 5_000)
+        #expect(fold.transliterate(long) == String(repeating: "a", count: 5_000))
+    }
+
+    @Test func refusesUnknownTransforms() {
+        #expect(ICUTransliterator(id: "No-Such-Transform") == nil)
+    }
+}

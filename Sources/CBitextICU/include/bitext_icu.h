@@ -41,6 +41,21 @@ int32_t bitext_sentence_breaker_set_text(bitext_sentence_breaker *breaker,
 /// start of the text), or -1 when the end of the text has been passed.
 int32_t bitext_sentence_breaker_next(bitext_sentence_breaker *breaker);
 
+/// An ICU transliterator (such as "Any-Latin; Latin-ASCII; Lower"). Opaque to callers.
+typedef struct bitext_transliterator bitext_transliterator;
+
+/// Opens a transliterator from an ICU transform id. Returns NULL when ICU refuses the id.
+bitext_transliterator *bitext_transliterator_open(const char *id);
+
+/// Closes a transliterator opened by `bitext_transliterator_open`.
+void bitext_transliterator_close(bitext_transliterator *transliterator);
+
+/// Transliterates `length` UTF-16 code units into `output` (at most `capacity` units).
+/// Returns the length of the result, which may exceed `capacity` (call again with a larger
+/// buffer), or -1 on failure.
+int32_t bitext_transliterate(bitext_transliterator *transliterator, const uint16_t *text, int32_t length,
+                             uint16_t *output, int32_t capacity);
+
 #ifdef __cplusplus
 }
 #endif
