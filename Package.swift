@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Bitext",
     products: [
-        .library(name: "Bitext", targets: ["BitextCore", "BitextICU", "BitextSegmentation"]),
+        .library(name: "Bitext", targets: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextICU", "BitextSegmentation"]),
         .executable(name: "bitext", targets: ["bitext"]),
     ],
     dependencies: [
@@ -25,14 +25,20 @@ let package = Package(
             dependencies: ["BitextCore", "BitextICU", .product(name: "Algorithms", package: "swift-algorithms")],
             resources: [.copy("Resources/Languages")]
         ),
+        .target(name: "BitextAlignment", dependencies: ["BitextICU"]),
+        .target(name: "BitextCorpus", dependencies: ["BitextAlignment", "BitextCore"]),
         .executableTarget(
             name: "bitext",
             dependencies: [
+                "BitextAlignment",
                 "BitextCore",
+                "BitextCorpus",
                 "BitextSegmentation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "BitextAlignmentTests", dependencies: ["BitextAlignment"]),
+        .testTarget(name: "BitextCorpusTests", dependencies: ["BitextCorpus"]),
         .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore"]),
         .testTarget(name: "BitextICUTests", dependencies: ["BitextICU"]),
         .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextSegmentation"]),

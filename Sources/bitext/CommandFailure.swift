@@ -15,8 +15,8 @@ struct CommandFailure: Error {
         CommandFailure(message: message, exitCode: usageExitCode)
     }
 
-    static func error(_ error: some Error) -> CommandFailure {
-        CommandFailure(message: "\(error)", exitCode: errorExitCode)
+    static func error(_ message: String) -> CommandFailure {
+        CommandFailure(message: message, exitCode: errorExitCode)
     }
 
     /// Runs `body`; a failure inside it is printed as `bitext: error: …` and turned into its

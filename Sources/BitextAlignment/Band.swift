@@ -1,0 +1,136 @@
+/// The cells a search visits: for each source prefix length `i` (0…n), the target prefix
+/// lengths `lo[i]…hi[i]`. Rows are contiguous and both bounds never decrease, so memory
+/// and time grow with n × width, not n × m.
+struct Band: Sendable {
+    let sourceCount: Int
+    let targetCount: Int
+    let lower: [Int]
+    let upper: [Int]
+    /// Where each row starts in flat per-cell storage.
+    let offsets: [Int]
+
+    /// The total number of cells.
+    var cellCount: Int { offsets[sourceCount] + upper[sourceCount] - lower[sourceCount] + 1 }
+
+    /// A band of half-width `halfWidth` around `center(i)`, the expected target position
+    /// for source position `i`. It always holds (0, 0) and (n, m), and each row overlaps
+    /// the one before, so that a path of single-sentence beads exists.
+    init(sourceCount: Int, targetCount: Int, halfWidth: Int, center: (Int) -> Double) {
+        self.sourceCount = sourceCount
+        self.targetCount = targetCount
+        var lower = [Int](repeating: 0, count: sourceCount + 1)
+        var upper = [Int](repeating: 0, count: sourceCount + 1)
+        for i in 0...sourceCount {
+            let middle = center(i)
+            lower[i] = max(0, min(targetCount, Int((middle - Double(halfWidth)).rounded(.down))))
+            upper[i] = max(0, min(targetCount, Int((middle + Double(halfWidth)).rounded(.up))))
+        }
+        lower[0] = 0
+        upper[sourceCount] = targetCount
+        for i in stride(from: sourceCount - 1, through: 0, by: -1) { upper[i] = min(upper[i], upper[i + 1]) }
+        for i in 1...max(1, sourceCount) where i <= sourceCount {
+            lower[i] = max(lower[i], lower[i - 1])
+            upper[i] = max(upper[i], upper[i - 1])
+            lower[i] = min(lower[i], upper[i - 1])  // rows overlap
+        }
+        for i in 0...sourceCount { lower[i] = min(lower[i], upper[i]) }
+        var offsets = [Int](repeating: 0, count: sourceCount + 1)
+        for i in 1...max(1, sourceCount) where i <= sourceCount {
+            offsets[i] = offsets[i - 1] + upper[i - 1] - lower[i - 1] + 1
+        }
+        self.lower = lower
+        self.upper = upper
+        self.offsets = offsets
+    }
+
+    /// The flat index of cell (i, j), or `nil` outside the band.
+    @inline(__always)
+    func index(_ i: Int, _ j: Int) -> Int? {
+        guard i >= 0, i <= sourceCount, j >= lower[i], j <= upper[i] else { return nil }
+        return offsets[i] + j - lower[i]
+    }
+}
+
+/// Sure one-to-one matches used to place the band: concepts (numbers, names, rare
+/// cognates) that occur once on each side within a window around the diagonal, kept when
+/// they form the longest chain increasing on both sides.
+enum AnchorChain {
+    /// Anchor pairs (source sentence, target sentence), increasing on both sides.
+    static func anchors(source: [[Int32]], target: [[Int32]], isAnchorConcept: (Int32) -> Bool) -> [(Int, Int)] {
+        let n = source.count, m = target.count
+        guard n > 0, m > 0 else { return [] }
+        var sourcePositions: [Int32: [Int]] = [:], targetPositions: [Int32: [Int]] = [:]
+        for (index, concepts) in source.enumerated() {
+            for concept in Set(concepts) where isAnchorConcept(concept) { sourcePositions[concept, default: []].append(index) }
+        }
+        for (index, concepts) in target.enumerated() {
+            for concept in Set(concepts) where isAnchorConcept(concept) { targetPositions[concept, default: []].append(index) }
+        }
+        let window = Double(min(max(30, m / 10), 1000))
+        let slope = Double(m) / Double(n)
+        var candidates: [(Int, Int)] = []
+        for (concept, sources) in sourcePositions {
+            guard let targets = targetPositions[concept] else { continue }
+            for (k, i) in sources.enumerated() {
+                let expected = Double(i) * slope
+                // The only occurrence near i on the source side...
+                let sourceWindow = window / slope
+                if k > 0, Double(i - sources[k - 1]) <= sourceWindow { continue }
+                if k + 1 < sources.count, Double(sources[k + 1] - i) <= sourceWindow { continue }
+                // ...matching the only one near the diagonal on the target side.
+                let near = nearby(targets, from: expected - window, to: expected + window)
+                if near.count == 1, let only = near.first { candidates.append((i, only)) }
+            }
+        }
+        return longestIncreasingChain(candidates)
+    }
+
+    private static func nearby(_ sorted: [Int], from low: Double, to high: Double) -> ArraySlice<Int> {
+        var start = 0, end = sorted.count
+        var lo = 0, hi = sorted.count
+        while lo < hi { let mid = (lo + hi) / 2; if Double(sorted[mid]) < low { lo = mid + 1 } else { hi = mid } }
+        start = lo
+        lo = start; hi = sorted.count
+        while lo < hi { let mid = (lo + hi) / 2; if Double(sorted[mid]) <= high { lo = mid + 1 } else { hi = mid } }
+        end = lo
+        return sorted[start..<end]
+    }
+
+    /// The longest chain of pairs strictly increasing in both coordinates (patience sorting).
+    static func longestIncreasingChain(_ pairs: [(Int, Int)]) -> [(Int, Int)] {
+        // Sort by source ascending, target descending, so that equal sources never chain.
+        let sorted = pairs.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }
+        var tails: [Int] = []  // index into sorted of the smallest tail of each length
+        var previous = [Int](repeating: -1, count: sorted.count)
+        for (index, pair) in sorted.enumerated() {
+            var lo = 0, hi = tails.count
+            while lo < hi { let mid = (lo + hi) / 2; if sorted[tails[mid]].1 < pair.1 { lo = mid + 1 } else { hi = mid } }
+            previous[index] = lo > 0 ? tails[lo - 1] : -1
+            if lo == tails.count { tails.append(index) } else { tails[lo] = index }
+        }
+        var chain: [(Int, Int)] = []
+        var cursor = tails.last ?? -1
+        while cursor >= 0 {
+            chain.append(sorted[cursor])
+            cursor = previous[cursor]
+        }
+        return chain.reversed()
+    }
+
+    /// A center line through the anchors: for source position i (0…n), the target
+    /// position, interpolated linearly between anchors and the two corners.
+    static func center(anchors: [(Int, Int)], sourceCount: Int, targetCount: Int) -> [Double] {
+        var points: [(Double, Double)] = [(0, 0)]
+        for (i, j) in anchors { points.append((Double(i) + 0.5, Double(j) + 0.5)) }
+        points.append((Double(sourceCount), Double(targetCount)))
+        var result = [Double](repeating: 0, count: sourceCount + 1)
+        var segment = 0
+        for i in 0...sourceCount {
+            let x = Double(i)
+            while segment + 1 < points.count - 1 && points[segment + 1].0 <= x { segment += 1 }
+            let (x0, y0) = points[segment], (x1, y1) = points[segment + 1]
+            result[i] = x1 > x0 ? y0 + (y1 - y0) * (x - x0) / (x1 - x0) : y1
+        }
+        return result
+    }
+}

@@ -1,0 +1,224 @@
+import Foundation
+
+/// The parameters of a bead's cost. They are set once from the development sets, except
+/// the length model and the shape priors, which are estimated on each document pair.
+struct CostModel: Sendable {
+    var length: LengthModel
+    /// −log P(shape) for each (source count, target count).
+    var shapeCosts: [Int: Double]
+    var lengthWeight = 1.0
+    var lexicalWeight = 10.0
+    /// Cost of leaving a sentence unaligned (a 1-0 or 0-1 bead).
+    var skipCost = 7.0
+    /// Cost of a paragraph boundary that only one side of a bead crosses or starts at.
+    var paragraphCost = 1.5
+    /// Beads whose length cost exceeds this are not considered (speed; never 1-1 beads).
+    var lengthCutoff = 14.0
+    /// Divides costs before they are turned into probabilities for the confidence.
+    var temperature = 1.0
+
+    static func key(_ source: Int, _ target: Int) -> Int { source << 8 | target }
+
+    mutating func applyTuningOverrides() {
+        let environment = ProcessInfo.processInfo.environment
+        if let value = environment["BX_LEN"].flatMap(Double.init) { lengthWeight = value }
+        if let value = environment["BX_LEX"].flatMap(Double.init) { lexicalWeight = value }
+        if let value = environment["BX_SKIP"].flatMap(Double.init) { skipCost = value }
+        if let value = environment["BX_T"].flatMap(Double.init) { temperature = value }
+    }
+
+    /// Gale and Church's shape probabilities, widened for literary translation.
+    static func defaultShapeCosts(maximumBeadSize: Int) -> [Int: Double] {
+        var costs: [Int: Double] = [:]
+        for a in 1...maximumBeadSize {
+            for b in 1...maximumBeadSize {
+                let probability: Double
+                switch (a, b) {
+                case (1, 1): probability = 0.80
+                case (1, 2), (2, 1): probability = 0.08
+                case (2, 2): probability = 0.01
+                default: probability = 0.01 * pow(0.3, Double(a + b - 4))
+                }
+                costs[key(a, b)] = -log(probability)
+            }
+        }
+        return costs
+    }
+}
+
+/// Σ overlap(source s, target t) for the pairs a bead can hold, as cumulative sums along
+/// each source sentence's row of nearby target sentences.
+struct PairOverlaps: Sendable {
+    private let lower: [Int]
+    private let offsets: [Int]
+    private let cumulative: [Float]
+
+    /// Overlaps for the sentence pairs that beads of at most `maximumBeadSize` sentences a
+    /// side can hold inside `band`.
+    init(band: Band, maximumBeadSize: Int, source: [SentenceVector], target: [SentenceVector]) {
+        let n = band.sourceCount, m = band.targetCount
+        var lower = [Int](repeating: 0, count: n), offsets = [Int](repeating: 0, count: n + 1)
+        var widths = [Int](repeating: 0, count: n)
+        for s in 0..<n {
+            lower[s] = max(0, band.lower[s + 1] - maximumBeadSize)
+            let upper = min(m, band.upper[min(n, s + maximumBeadSize)])
+            widths[s] = max(0, upper - lower[s])
+            offsets[s + 1] = offsets[s] + widths[s] + 1
+        }
+        var cumulative = [Float](repeating: 0, count: offsets[n])
+        for s in 0..<n {
+            var sum: Float = 0
+            for k in 0..<widths[s] {
+                sum += source[s].overlap(with: target[lower[s] + k])
+                cumulative[offsets[s] + k + 1] = sum
+            }
+        }
+        self.lower = lower
+        self.offsets = offsets
+        self.cumulative = cumulative
+    }
+
+    /// Σ overlap(s, t) for t in `targets`.
+    @inline(__always)
+    func sum(source s: Int, targets: Range<Int>) -> Float {
+        let width = offsets[s + 1] - offsets[s] - 1
+        let from = min(max(targets.lowerBound - lower[s], 0), width)
+        let to = min(max(targets.upperBound - lower[s], 0), width)
+        return cumulative[offsets[s] + to] - cumulative[offsets[s] + from]
+    }
+}
+
+/// Dynamic programming over beads inside a band: the best path (Viterbi) and, for the
+/// confidence, each bead's posterior probability (forward–backward).
+struct BeadSearch {
+    let band: Band
+    let shapes: [(source: Int, target: Int)]
+    let model: CostModel
+    let overlaps: PairOverlaps
+    /// The sentence vectors, for beads of more than one sentence a side.
+    let sourceVectors: [SentenceVector], targetVectors: [SentenceVector]
+    /// Prefix sums over sentences: characters and matchable concept mass.
+    let sourceCharacters: [Int], targetCharacters: [Int]
+    let sourceMass: [Float], targetMass: [Float]
+    /// Whether each sentence starts a paragraph (nil when paragraphs are unknown).
+    let sourceParagraphStarts: [Bool]?, targetParagraphStarts: [Bool]?
+
+    /// The cost of the bead [i−a, i) × [j−b, j), or `nil` when it is not considered.
+    @inline(__always)
+    func cost(_ i: Int, _ j: Int, _ a: Int, _ b: Int) -> Double? {
+        if a == 0 || b == 0 { return model.skipCost * Double(a + b) + paragraphCost(i, j, a, b) }
+        let sourceLength = sourceCharacters[i] - sourceCharacters[i - a]
+        let targetLength = targetCharacters[j] - targetCharacters[j - b]
+        let lengthCost = model.length.cost(source: sourceLength, target: targetLength)
+        if lengthCost > model.lengthCutoff && (a > 1 || b > 1) { return nil }
+        let overlap: Float
+        if a == 1 {
+            overlap = overlaps.sum(source: i - 1, targets: (j - b)..<j)
+        } else {
+            // Summing pairwise overlaps would count a concept once per pair: merge instead.
+            overlap = SentenceVector.sum(sourceVectors[(i - a)..<i]).overlap(with: SentenceVector.sum(targetVectors[(j - b)..<j]))
+        }
+        let mass = (sourceMass[i] - sourceMass[i - a]) + (targetMass[j] - targetMass[j - b])
+        let similarity = mass > 0 ? min(1, Double(2 * overlap / mass)) : 0
+        return (model.shapeCosts[CostModel.key(a, b)] ?? 20)
+            + model.lengthWeight * lengthCost * Double(a + b) / 2
+            + model.lexicalWeight * (1 - similarity) * Double(a + b) / 2
+            + paragraphCost(i, j, a, b)
+    }
+
+    @inline(__always)
+    private func paragraphCost(_ i: Int, _ j: Int, _ a: Int, _ b: Int) -> Double {
+        guard let sourceStarts = sourceParagraphStarts, let targetStarts = targetParagraphStarts else { return 0 }
+        var inside = 0
+        for s in max(i - a + 1, 0)..<i where sourceStarts[s] { inside += 1 }
+        for t in max(j - b + 1, 0)..<j where targetStarts[t] { inside -= 1 }
+        var mismatches = abs(inside)
+        if a > 0 && b > 0 && sourceStarts[i - a] != targetStarts[j - b] { mismatches += 1 }
+        return model.paragraphCost * Double(mismatches)
+    }
+
+    /// The best path, as beads (source range, target range, cost), from (0, 0) to (n, m).
+    func bestPath() -> [(source: Range<Int>, target: Range<Int>, cost: Double)] {
+        var best = [Double](repeating: .infinity, count: band.cellCount)
+        var choice = [UInt8](repeating: .max, count: band.cellCount)
+        best[0] = 0
+        for i in 0...band.sourceCount {
+            for j in band.lower[i]...band.upper[i] {
+                guard let cell = band.index(i, j), i + j > 0 else { continue }
+                var bestCost = Double.infinity, bestShape = UInt8.max
+                for (index, shape) in shapes.enumerated() {
+                    guard i >= shape.source, j >= shape.target,
+                          let previous = band.index(i - shape.source, j - shape.target), best[previous] < .infinity,
+                          let cost = cost(i, j, shape.source, shape.target)
+                    else { continue }
+                    let total = best[previous] + cost
+                    if total < bestCost {
+                        bestCost = total
+                        bestShape = UInt8(index)
+                    }
+                }
+                best[cell] = bestCost
+                choice[cell] = bestShape
+            }
+        }
+        var path: [(source: Range<Int>, target: Range<Int>, cost: Double)] = []
+        var i = band.sourceCount, j = band.targetCount
+        while i + j > 0 {
+            let cell = band.index(i, j)!
+            let shape = shapes[Int(choice[cell])]
+            let previous = band.index(i - shape.source, j - shape.target)!
+            path.append(((i - shape.source)..<i, (j - shape.target)..<j, best[cell] - best[previous]))
+            i -= shape.source
+            j -= shape.target
+        }
+        return path.reversed()
+    }
+
+    /// The posterior probability of each bead of `path` among all paths in the band.
+    func posteriors(of path: [(source: Range<Int>, target: Range<Int>, cost: Double)]) -> [Double] {
+        let temperature = model.temperature
+        var forward = [Double](repeating: -.infinity, count: band.cellCount)
+        forward[0] = 0
+        for i in 0...band.sourceCount {
+            for j in band.lower[i]...band.upper[i] where i + j > 0 {
+                var terms: [Double] = []
+                for shape in shapes {
+                    guard i >= shape.source, j >= shape.target,
+                          let previous = band.index(i - shape.source, j - shape.target), forward[previous] > -.infinity,
+                          let cost = cost(i, j, shape.source, shape.target)
+                    else { continue }
+                    terms.append(forward[previous] - cost / temperature)
+                }
+                forward[band.index(i, j)!] = Self.logSumExp(terms)
+            }
+        }
+        var backward = [Double](repeating: -.infinity, count: band.cellCount)
+        backward[band.index(band.sourceCount, band.targetCount)!] = 0
+        for i in stride(from: band.sourceCount, through: 0, by: -1) {
+            for j in stride(from: band.upper[i], through: band.lower[i], by: -1) {
+                guard i < band.sourceCount || j < band.targetCount else { continue }
+                var terms: [Double] = []
+                for shape in shapes {
+                    let nextI = i + shape.source, nextJ = j + shape.target
+                    guard let next = band.index(nextI, nextJ), backward[next] > -.infinity,
+                          let cost = cost(nextI, nextJ, shape.source, shape.target)
+                    else { continue }
+                    terms.append(backward[next] - cost / temperature)
+                }
+                backward[band.index(i, j)!] = Self.logSumExp(terms)
+            }
+        }
+        let total = forward[band.index(band.sourceCount, band.targetCount)!]
+        return path.map { bead in
+            let start = band.index(bead.source.lowerBound, bead.target.lowerBound)!
+            let end = band.index(bead.source.upperBound, bead.target.upperBound)!
+            let logPosterior = forward[start] - bead.cost / temperature + backward[end] - total
+            return min(1, max(0, exp(logPosterior)))
+        }
+    }
+
+    private static func logSumExp(_ terms: [Double]) -> Double {
+        guard let largest = terms.max(), largest > -.infinity else { return -.infinity }
+        return largest + log(terms.reduce(0) { $0 + exp($1 - largest) })
+    }
+}

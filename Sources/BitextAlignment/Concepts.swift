@@ -1,0 +1,229 @@
+import BitextICU
+import Foundation
+
+/// The things a sentence shares with its translation when no model is at hand: numbers,
+/// names, cognates, punctuation and (once learned) word translations. Each is a
+/// *concept* with a weight; a sentence is a sparse vector of weighted concept counts.
+struct SentenceVector: Sendable {
+    /// Concept ids, increasing.
+    var concepts: [Int32] = []
+    /// Weighted count of each concept.
+    var values: [Float] = []
+    /// The sum of `values` over concepts that the other document has too.
+    var matchableMass: Float = 0
+
+    /// The sum of several vectors (the concepts of a multi-sentence bead side).
+    static func sum(_ vectors: ArraySlice<SentenceVector>) -> SentenceVector {
+        guard var result = vectors.first else { return SentenceVector() }
+        for vector in vectors.dropFirst() {
+            var merged = SentenceVector()
+            merged.concepts.reserveCapacity(result.concepts.count + vector.concepts.count)
+            merged.values.reserveCapacity(result.concepts.count + vector.concepts.count)
+            var left = 0, right = 0
+            while left < result.concepts.count || right < vector.concepts.count {
+                let a = left < result.concepts.count ? result.concepts[left] : .max
+                let b = right < vector.concepts.count ? vector.concepts[right] : .max
+                if a == b {
+                    merged.concepts.append(a)
+                    merged.values.append(result.values[left] + vector.values[right])
+                    left += 1
+                    right += 1
+                } else if a < b {
+                    merged.concepts.append(a)
+                    merged.values.append(result.values[left])
+                    left += 1
+                } else {
+                    merged.concepts.append(b)
+                    merged.values.append(vector.values[right])
+                    right += 1
+                }
+            }
+            merged.matchableMass = result.matchableMass + vector.matchableMass
+            result = merged
+        }
+        return result
+    }
+
+    /// Σ min(self, other) over shared concepts.
+    func overlap(with other: SentenceVector) -> Float {
+        var result: Float = 0
+        var left = 0, right = 0
+        while left < concepts.count && right < other.concepts.count {
+            let a = concepts[left], b = other.concepts[right]
+            if a == b {
+                result += min(values[left], other.values[right])
+                left += 1
+                right += 1
+            } else if a < b {
+                left += 1
+            } else {
+                right += 1
+            }
+        }
+        return result
+    }
+}
+
+/// The kinds of concept, with their weights relative to a rare cognate.
+enum ConceptKind: UInt8, CaseIterable {
+    case number, name, cognate, punctuation, translation
+
+    var weight: Float {
+        switch self {
+        case .number: 3
+        case .name: 1.5
+        case .cognate: 1
+        case .punctuation: 0.4
+        case .translation: 1.2
+        }
+    }
+}
+
+/// Words of a sentence, folded to lower-case ASCII (ICU's `Any-Latin; Latin-ASCII`), and
+/// the concepts they carry.
+struct Token: Sendable {
+    /// Folded word id (shared by both documents).
+    var word: Int32
+    /// Whether it is capitalised or all capitals and not the sentence's first word.
+    var isName: Bool
+}
+
+/// Interns strings as small integers.
+struct Interner: Sendable {
+    private(set) var ids: [String: Int32] = [:]
+    private(set) var strings: [String] = []
+
+    mutating func id(_ string: String) -> Int32 {
+        if let id = ids[string] { return id }
+        let id = Int32(strings.count)
+        ids[string] = id
+        strings.append(string)
+        return id
+    }
+
+    func existingID(_ string: String) -> Int32? { ids[string] }
+}
+
+/// Tokenises both documents and builds their concept vectors.
+struct ConceptExtractor {
+    private(set) var words = Interner()
+    private var concepts = Interner()
+    private var conceptKinds: [ConceptKind] = []
+    private var foldCache: [Substring: Int32] = [:]
+    private let folder = ICUTransliterator(id: "Any-Latin; Latin-ASCII; Lower")
+
+    /// The folded word ids and name flags of each sentence, and each sentence's numbers
+    /// and punctuation concepts.
+    mutating func analyse(_ sentences: [String]) -> [(tokens: [Token], extra: [Int32])] {
+        sentences.map { analyse(sentence: $0) }
+    }
+
+    private mutating func analyse(sentence: String) -> (tokens: [Token], extra: [Int32]) {
+        var tokens: [Token] = []
+        var extra: [Int32] = []
+        let scalars = sentence.unicodeScalars
+        var index = scalars.startIndex
+        var isFirstWord = true
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar.properties.isAlphabetic {
+                var end = scalars.index(after: index)
+                while end < scalars.endIndex, scalars[end].properties.isAlphabetic { end = scalars.index(after: end) }
+                let word = Substring(scalars[index..<end])
+                let isCapitalised = scalar.properties.isUppercase
+                let isAllCaps = word.count >= 2 && word.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+                tokens.append(Token(word: fold(word), isName: (isCapitalised && !isFirstWord) || isAllCaps))
+                isFirstWord = false
+                index = end
+            } else if scalar.properties.numericType == .decimal {
+                let (number, end) = Self.number(in: scalars, from: index)
+                extra.append(concept("#" + number, .number))
+                isFirstWord = false
+                index = end
+            } else {
+                if let mark = Self.punctuationConcept(scalar) { extra.append(concept(mark, .punctuation)) }
+                index = scalars.index(after: index)
+            }
+        }
+        return (tokens, extra)
+    }
+
+    /// Reads a number starting at `start`, normalised across conventions: thousands
+    /// separators dropped ("4 000", "4,000", "4'000" → 4000), a decimal comma made a point
+    /// ("3,5" → 3.5), times written with h or : ("21h15" → 21:15).
+    static func number(in scalars: String.UnicodeScalarView, from start: String.Index) -> (String, String.Index) {
+        func digits(from index: String.Index) -> (String, String.Index) {
+            var end = index, text = ""
+            while end < scalars.endIndex, scalars[end].properties.numericType == .decimal,
+                  let value = scalars[end].properties.numericValue {
+                text.append(String(Int(value)))
+                end = scalars.index(after: end)
+            }
+            return (text, end)
+        }
+        var (text, end) = digits(from: start)
+        while end < scalars.endIndex {
+            let separator = scalars[end]
+            let next = scalars.index(after: end)
+            guard next < scalars.endIndex, scalars[next].properties.numericType == .decimal else { break }
+            let (group, groupEnd) = digits(from: next)
+            if group.count == 3, [" ", "\u{A0}", "\u{202F}", "'", "’", ",", "."].contains(separator) {
+                text += group
+            } else if separator == "," || separator == "." {
+                text += "." + group
+            } else if group.count == 2, separator == "h" || separator == ":" {
+                text += ":" + group
+            } else {
+                return (text, end)
+            }
+            end = groupEnd
+        }
+        return (text, end)
+    }
+
+    private static func punctuationConcept(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "?", "¿", "？": "?"
+        case "!", "¡", "！": "!"
+        case "\"", "«", "»", "“", "”", "„", "‹", "›": "\""
+        case "(", ")": "("
+        case ":": ":"
+        case ";": ";"
+        default: nil
+        }
+    }
+
+    /// The folded id of a word written alone (a dictionary entry), if the documents have it.
+    mutating func existingWord(_ word: String) -> Int32? {
+        guard !word.contains(" ") else { return nil }
+        let folded = folder?.transliterate(word) ?? word.lowercased()
+        return words.existingID(folded)
+    }
+
+    private mutating func fold(_ word: Substring) -> Int32 {
+        if let id = foldCache[word] { return id }
+        let folded = folder?.transliterate(String(word)) ?? word.lowercased()
+        let id = words.id(folded)
+        foldCache[word] = id
+        return id
+    }
+
+    /// The id of a concept, created on first use.
+    mutating func concept(_ name: String, _ kind: ConceptKind) -> Int32 {
+        let id = concepts.id(name)
+        if Int(id) == conceptKinds.count { conceptKinds.append(kind) }
+        return id
+    }
+
+    /// The cognate and name concepts of a token: the first four letters of words of four
+    /// letters or more, and the whole folded word of names.
+    mutating func lexicalConcepts(of token: Token, into result: inout [Int32]) {
+        let word = words.strings[Int(token.word)]
+        if word.count >= 4 { result.append(concept("~" + word.prefix(4), .cognate)) }
+        if token.isName && word.count >= 2 { result.append(concept("N" + word, .name)) }
+    }
+
+    func kind(of concept: Int32) -> ConceptKind { conceptKinds[Int(concept)] }
+
+    var conceptCount: Int { conceptKinds.count }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Gale and Church's length model: the target length of a translation is about `ratio`
+/// times the source length, with a variance that grows with the length.
+struct LengthModel: Sendable {
+    /// Expected target characters per source character.
+    var ratio: Double
+    /// Variance of the target length per source character.
+    var variance: Double
+
+    /// The model with the ratio of the documents' total lengths and Gale and Church's
+    /// variance (6.8, scaled to the ratio).
+    init(sourceCharacters: Int, targetCharacters: Int) {
+        ratio = sourceCharacters > 0 && targetCharacters > 0 ? Double(targetCharacters) / Double(sourceCharacters) : 1
+        variance = 6.8 * ratio
+    }
+
+    init(ratio: Double, variance: Double) {
+        self.ratio = ratio
+        self.variance = variance
+    }
+
+    /// −log of the probability of a length difference at least this large, for a bead of
+    /// `source` and `target` characters (both sides non-empty).
+    func cost(source: Int, target: Int) -> Double {
+        let mean = (Double(source) + Double(target) / ratio) / 2
+        let delta = (Double(target) - ratio * mean) / (variance * max(mean, 1)).squareRoot()
+        let tail = erfc(abs(delta) / 2.0.squareRoot())
+        return -log(max(tail, 1e-300))
+    }
+
+    /// Re-estimates ratio and variance from pairs of lengths believed to be translations.
+    func refitted(on pairs: [(source: Int, target: Int)]) -> LengthModel {
+        let usable = pairs.filter { $0.source > 0 && $0.target > 0 }
+        guard usable.count >= 20 else { return self }
+        let ratio = Double(usable.reduce(0) { $0 + $1.target }) / Double(usable.reduce(0) { $0 + $1.source })
+        var sum = 0.0
+        for pair in usable {
+            let mean = (Double(pair.source) + Double(pair.target) / ratio) / 2
+            let difference = Double(pair.target) - ratio * mean
+            sum += difference * difference / max(mean, 1)
+        }
+        return LengthModel(ratio: ratio, variance: max(sum / Double(usable.count), 0.5))
+    }
+}
