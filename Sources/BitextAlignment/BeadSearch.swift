@@ -4,12 +4,12 @@ import Foundation
 /// the length model and the shape priors, which are estimated on each document pair.
 struct CostModel: Sendable {
     var length: LengthModel
-    /// −log P(shape) for each (source count, target count).
-    var shapeCosts: [Int: Double]
-    var lengthWeight = 1.0
-    var lexicalWeight = 10.0
+    /// −log P(shape), indexed by `key(source count, target count)`.
+    var shapeCosts: [Double]
+    var lengthWeight = 0.5
+    var lexicalWeight = 4.5
     /// Cost of leaving a sentence unaligned (a 1-0 or 0-1 bead).
-    var skipCost = 7.0
+    var skipCost = 5.0
     /// Cost of a paragraph boundary that only one side of a bead crosses or starts at.
     var paragraphCost = 1.5
     /// Beads whose length cost exceeds this are not considered (speed; never 1-1 beads).
@@ -17,7 +17,8 @@ struct CostModel: Sendable {
     /// Divides costs before they are turned into probabilities for the confidence.
     var temperature = 1.0
 
-    static func key(_ source: Int, _ target: Int) -> Int { source << 8 | target }
+    @inline(__always)
+    static func key(_ source: Int, _ target: Int) -> Int { source << 4 | target }
 
     mutating func applyTuningOverrides() {
         let environment = ProcessInfo.processInfo.environment
@@ -28,8 +29,8 @@ struct CostModel: Sendable {
     }
 
     /// Gale and Church's shape probabilities, widened for literary translation.
-    static func defaultShapeCosts(maximumBeadSize: Int) -> [Int: Double] {
-        var costs: [Int: Double] = [:]
+    static func defaultShapeCosts(maximumBeadSize: Int) -> [Double] {
+        var costs = [Double](repeating: .infinity, count: 256)
         for a in 1...maximumBeadSize {
             for b in 1...maximumBeadSize {
                 let probability: Double
@@ -97,33 +98,36 @@ struct BeadSearch {
     let overlaps: PairOverlaps
     /// The sentence vectors, for beads of more than one sentence a side.
     let sourceVectors: [SentenceVector], targetVectors: [SentenceVector]
+    let accumulator: OverlapAccumulator
     /// Prefix sums over sentences: characters and matchable concept mass.
     let sourceCharacters: [Int], targetCharacters: [Int]
     let sourceMass: [Float], targetMass: [Float]
     /// Whether each sentence starts a paragraph (nil when paragraphs are unknown).
     let sourceParagraphStarts: [Bool]?, targetParagraphStarts: [Bool]?
 
-    /// The cost of the bead [i−a, i) × [j−b, j), or `nil` when it is not considered.
+    /// The cost of the bead [i−a, i) × [j−b, j), or `nil` when it is not considered or
+    /// would cost `budget` or more (then its exact overlap is not even computed).
     @inline(__always)
-    func cost(_ i: Int, _ j: Int, _ a: Int, _ b: Int) -> Double? {
+    func cost(_ i: Int, _ j: Int, _ a: Int, _ b: Int, budget: Double = .infinity) -> Double? {
         if a == 0 || b == 0 { return model.skipCost * Double(a + b) + paragraphCost(i, j, a, b) }
         let sourceLength = sourceCharacters[i] - sourceCharacters[i - a]
         let targetLength = targetCharacters[j] - targetCharacters[j - b]
         let lengthCost = model.length.cost(source: sourceLength, target: targetLength)
         if lengthCost > model.lengthCutoff && (a > 1 || b > 1) { return nil }
-        let overlap: Float
-        if a == 1 {
-            overlap = overlaps.sum(source: i - 1, targets: (j - b)..<j)
-        } else {
-            // Summing pairwise overlaps would count a concept once per pair: merge instead.
-            overlap = SentenceVector.sum(sourceVectors[(i - a)..<i]).overlap(with: SentenceVector.sum(targetVectors[(j - b)..<j]))
-        }
-        let mass = (sourceMass[i] - sourceMass[i - a]) + (targetMass[j] - targetMass[j - b])
-        let similarity = mass > 0 ? min(1, Double(2 * overlap / mass)) : 0
-        return (model.shapeCosts[CostModel.key(a, b)] ?? 20)
-            + model.lengthWeight * lengthCost * Double(a + b) / 2
-            + model.lexicalWeight * (1 - similarity) * Double(a + b) / 2
+        let size = Double(a + b) / 2
+        let fixed = model.shapeCosts[CostModel.key(a, b)] + model.lengthWeight * lengthCost * size
             + paragraphCost(i, j, a, b)
+        if fixed >= budget { return nil }
+        let mass = (sourceMass[i] - sourceMass[i - a]) + (targetMass[j] - targetMass[j - b])
+        guard mass > 0 else { return fixed + model.lexicalWeight * size }
+        // Summed pairwise overlaps bound the true overlap from above, so the cost from below.
+        var pairwise: Float = 0
+        for s in (i - a)..<i { pairwise += overlaps.sum(source: s, targets: (j - b)..<j) }
+        let bound = fixed + model.lexicalWeight * (1 - min(1, Double(2 * pairwise / mass))) * size
+        if a == 1 || b == 1 || bound >= budget { return bound < budget || budget == .infinity ? bound : nil }
+        // A concept shared by several pairs counts once: add up each side instead.
+        let overlap = accumulator.overlap(source: sourceVectors[(i - a)..<i], target: targetVectors[(j - b)..<j])
+        return fixed + model.lexicalWeight * (1 - min(1, Double(2 * overlap / mass))) * size
     }
 
     @inline(__always)
@@ -149,7 +153,7 @@ struct BeadSearch {
                 for (index, shape) in shapes.enumerated() {
                     guard i >= shape.source, j >= shape.target,
                           let previous = band.index(i - shape.source, j - shape.target), best[previous] < .infinity,
-                          let cost = cost(i, j, shape.source, shape.target)
+                          let cost = cost(i, j, shape.source, shape.target, budget: bestCost - best[previous])
                     else { continue }
                     let total = best[previous] + cost
                     if total < bestCost {

@@ -12,38 +12,6 @@ struct SentenceVector: Sendable {
     /// The sum of `values` over concepts that the other document has too.
     var matchableMass: Float = 0
 
-    /// The sum of several vectors (the concepts of a multi-sentence bead side).
-    static func sum(_ vectors: ArraySlice<SentenceVector>) -> SentenceVector {
-        guard var result = vectors.first else { return SentenceVector() }
-        for vector in vectors.dropFirst() {
-            var merged = SentenceVector()
-            merged.concepts.reserveCapacity(result.concepts.count + vector.concepts.count)
-            merged.values.reserveCapacity(result.concepts.count + vector.concepts.count)
-            var left = 0, right = 0
-            while left < result.concepts.count || right < vector.concepts.count {
-                let a = left < result.concepts.count ? result.concepts[left] : .max
-                let b = right < vector.concepts.count ? vector.concepts[right] : .max
-                if a == b {
-                    merged.concepts.append(a)
-                    merged.values.append(result.values[left] + vector.values[right])
-                    left += 1
-                    right += 1
-                } else if a < b {
-                    merged.concepts.append(a)
-                    merged.values.append(result.values[left])
-                    left += 1
-                } else {
-                    merged.concepts.append(b)
-                    merged.values.append(vector.values[right])
-                    right += 1
-                }
-            }
-            merged.matchableMass = result.matchableMass + vector.matchableMass
-            result = merged
-        }
-        return result
-    }
-
     /// Σ min(self, other) over shared concepts.
     func overlap(with other: SentenceVector) -> Float {
         var result: Float = 0
@@ -59,6 +27,74 @@ struct SentenceVector: Sendable {
             } else {
                 right += 1
             }
+        }
+        return result
+    }
+}
+
+/// Σ min over concepts of two sides made of several sentences each, computed in place
+/// with dense per-concept accumulators (no allocation per bead).
+final class OverlapAccumulator {
+    // Raw buffers: Swift arrays in a class would pay an exclusivity check per access.
+    private let sourceTotals: UnsafeMutableBufferPointer<Float>
+    private let targetTotals: UnsafeMutableBufferPointer<Float>
+    private let stamps: UnsafeMutableBufferPointer<UInt32>
+    private let touched: UnsafeMutableBufferPointer<Int32>
+    private var stamp: UInt32 = 0
+
+    init(conceptCount: Int) {
+        let count = max(conceptCount, 1)
+        sourceTotals = .allocate(capacity: count)
+        sourceTotals.initialize(repeating: 0)
+        targetTotals = .allocate(capacity: count)
+        targetTotals.initialize(repeating: 0)
+        stamps = .allocate(capacity: count)
+        stamps.initialize(repeating: 0)
+        touched = .allocate(capacity: count)
+        touched.initialize(repeating: 0)
+    }
+
+    deinit {
+        sourceTotals.deallocate()
+        targetTotals.deallocate()
+        stamps.deallocate()
+        touched.deallocate()
+    }
+
+    func overlap(source: ArraySlice<SentenceVector>, target: ArraySlice<SentenceVector>) -> Float {
+        stamp &+= 1
+        let current = stamp
+        var touchedCount = 0
+        for vector in source {
+            vector.concepts.withUnsafeBufferPointer { concepts in
+                vector.values.withUnsafeBufferPointer { values in
+                    for k in 0..<concepts.count {
+                        let index = Int(concepts[k])
+                        if stamps[index] != current {
+                            stamps[index] = current
+                            sourceTotals[index] = 0
+                            targetTotals[index] = 0
+                            touched[touchedCount] = concepts[k]
+                            touchedCount += 1
+                        }
+                        sourceTotals[index] += values[k]
+                    }
+                }
+            }
+        }
+        for vector in target {
+            vector.concepts.withUnsafeBufferPointer { concepts in
+                vector.values.withUnsafeBufferPointer { values in
+                    for k in 0..<concepts.count where stamps[Int(concepts[k])] == current {
+                        targetTotals[Int(concepts[k])] += values[k]
+                    }
+                }
+            }
+        }
+        var result: Float = 0
+        for k in 0..<touchedCount {
+            let index = Int(touched[k])
+            result += min(sourceTotals[index], targetTotals[index])
         }
         return result
     }

@@ -22,11 +22,28 @@ struct LengthModel: Sendable {
 
     /// −log of the probability of a length difference at least this large, for a bead of
     /// `source` and `target` characters (both sides non-empty).
+    @inline(__always)
     func cost(source: Int, target: Int) -> Double {
         let mean = (Double(source) + Double(target) / ratio) / 2
-        let delta = (Double(target) - ratio * mean) / (variance * max(mean, 1)).squareRoot()
-        let tail = erfc(abs(delta) / 2.0.squareRoot())
-        return -log(max(tail, 1e-300))
+        let delta = abs(Double(target) - ratio * mean) / (variance * max(mean, 1)).squareRoot()
+        return Self.tailCost(delta)
+    }
+
+    /// −log(2 (1 − Φ(δ))), from a table (it is evaluated for every bead considered).
+    @inline(__always)
+    static func tailCost(_ delta: Double) -> Double {
+        let position = delta * Double(tableSteps)
+        let index = Int(position)
+        guard index + 1 < tailCosts.count else { return exactTailCost(delta) }
+        let fraction = position - Double(index)
+        return tailCosts[index] + (tailCosts[index + 1] - tailCosts[index]) * fraction
+    }
+
+    private static let tableSteps = 256
+    private static let tailCosts: [Double] = (0...(12 * tableSteps)).map { exactTailCost(Double($0) / Double(tableSteps)) }
+
+    static func exactTailCost(_ delta: Double) -> Double {
+        -log(max(erfc(delta / 2.0.squareRoot()), 1e-300))
     }
 
     /// Re-estimates ratio and variance from pairs of lengths believed to be translations.
