@@ -63,14 +63,15 @@ public struct Aligner: Sendable {
         let anchorKinds: Set<ConceptKind> = [.number, .name, .cognate]
         let anchors = AnchorChain.anchors(source: sourceBase, target: targetBase) { anchorKinds.contains(extractor.kind(of: $0)) }
         let center = AnchorChain.center(anchors: anchors, sourceCount: n, targetCount: m)
-        let halfWidth = min(max(30, max(n, m) / 12), 80)
+        let halfWidth = min(max(30, max(n, m) / 12), 60)
         var lengthModel = LengthModel(sourceCharacters: source.sentences.reduce(0) { $0 + $1.count },
                                       targetCharacters: target.sentences.reduce(0) { $0 + $1.count })
         let firstVectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
                                              targetWords: targetWords, lexicon: seedLexicon)
         let firstBand = Band(sourceCount: n, targetCount: m, halfWidth: halfWidth) { center[$0] }
         let firstPath = search(band: firstBand, vectors: firstVectors, length: lengthModel,
-                               accumulator: OverlapAccumulator(conceptCount: extractor.conceptCount), source: source, target: target).bestPath()
+                               accumulator: OverlapAccumulator(conceptCount: extractor.conceptCount), source: source, target: target,
+                               maximumBeadSize: Self.roughBeadSize).bestPath()
 
         // Pass 2: word translations learned from the first pass's one-to-one beads.
         let oneToOne = firstPath.filter { $0.source.count == 1 && $0.target.count == 1 }
@@ -81,33 +82,47 @@ public struct Aligner: Sendable {
         lexicon.merge(seedLexicon)
         let secondVectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
                                               targetWords: targetWords, lexicon: lexicon)
-        var pathCenter = [Double](repeating: 0, count: n + 1)
-        for bead in firstPath {
-            for i in bead.source.lowerBound...bead.source.upperBound {
-                pathCenter[i] = Double(bead.target.lowerBound) + Double(bead.target.count) * Double(i - bead.source.lowerBound)
-                    / Double(max(bead.source.count, 1))
-            }
-        }
+        let pathCenter = Self.center(of: firstPath, n: n)
         let secondBand = Band(sourceCount: n, targetCount: m, halfWidth: Self.refinedHalfWidth) { pathCenter[$0] }
         let finalSearch = search(band: secondBand, vectors: secondVectors, length: lengthModel,
                                  accumulator: OverlapAccumulator(conceptCount: extractor.conceptCount), source: source, target: target)
         let path = finalSearch.bestPath()
-        let confidences = ProcessInfo.processInfo.environment["BX_NOPOST"] != nil ? path.map { _ in 0.5 } : finalSearch.posteriors(of: path)
+        // Confidence: each bead's posterior among the paths near the chosen one.
+        let finalCenter = Self.center(of: path, n: n)
+        let pathBand = Band(sourceCount: n, targetCount: m, halfWidth: Self.confidenceHalfWidth) { finalCenter[$0] }
+        let confidences = search(band: pathBand, vectors: secondVectors, length: lengthModel,
+                                 accumulator: finalSearch.accumulator, source: source, target: target).posteriors(of: path)
         return zip(path, confidences).map { bead, confidence in
             Bead(source: bead.source, target: bead.target, cost: bead.cost, confidence: confidence)
         }
     }
 
+    /// The largest beads of the first pass, which only places the second pass's band.
+    private static let roughBeadSize = 2
     /// The half-width of the second pass's band, around the first pass's path.
     private static let refinedHalfWidth = 20
+    /// The half-width of the band around the final path in which confidences are computed.
+    private static let confidenceHalfWidth = 8
+
+    /// For each source position 0…n, the target position of a path, interpolated inside beads.
+    private static func center(of path: [(source: Range<Int>, target: Range<Int>, cost: Double)], n: Int) -> [Double] {
+        var center = [Double](repeating: 0, count: n + 1)
+        for bead in path {
+            for i in bead.source.lowerBound...bead.source.upperBound {
+                center[i] = Double(bead.target.lowerBound)
+                    + Double(bead.target.count) * Double(i - bead.source.lowerBound) / Double(max(bead.source.count, 1))
+            }
+        }
+        return center
+    }
 
     private func search(band: Band, vectors: (source: [SentenceVector], target: [SentenceVector]), length: LengthModel,
-                        accumulator: OverlapAccumulator, source: SentenceDocument, target: SentenceDocument) -> BeadSearch {
-        let size = options.maximumBeadSize
+                        accumulator: OverlapAccumulator, source: SentenceDocument, target: SentenceDocument,
+                        maximumBeadSize: Int? = nil) -> BeadSearch {
+        let size = min(maximumBeadSize ?? options.maximumBeadSize, options.maximumBeadSize)
         var shapes: [(source: Int, target: Int)] = [(1, 0), (0, 1)]
         for a in 1...size { for b in 1...size { shapes.append((a, b)) } }
-        var model = CostModel(length: length, shapeCosts: CostModel.defaultShapeCosts(maximumBeadSize: size))
-        model.applyTuningOverrides()
+        let model = CostModel(length: length, shapeCosts: CostModel.defaultShapeCosts(maximumBeadSize: size))
         return BeadSearch(
             band: band, shapes: shapes, model: model,
             overlaps: PairOverlaps(band: band, maximumBeadSize: size, source: vectors.source, target: vectors.target),

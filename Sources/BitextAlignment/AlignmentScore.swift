@@ -26,7 +26,7 @@ public struct AlignmentLink: Hashable, Sendable {
 /// - recall counts the gold beads with both sides non-empty against the test beads with
 ///   both sides non-empty, the same way round;
 /// - a 0/0 ratio is 0.
-public struct AlignmentScore: Sendable, Equatable {
+public struct AlignmentScore: Sendable {
     public private(set) var testBeads = 0
     public private(set) var strictPrecisionHits = 0
     public private(set) var laxPrecisionHits = 0
@@ -37,8 +37,21 @@ public struct AlignmentScore: Sendable, Equatable {
     /// An empty score, to which documents are added.
     public init() {}
 
-    /// Adds one document's test alignment scored against its gold.
-    public mutating func add(gold: [AlignmentLink], test: [AlignmentLink]) {
+    /// For each confidence decile (0 = [0, 0.1) … 9 = [0.9, 1]), the number of test beads and
+    /// of strictly correct ones, when confidences are given.
+    public private(set) var calibration = [(beads: Int, correct: Int)](repeating: (0, 0), count: 10)
+
+    /// Adds one document's test alignment scored against its gold; `confidences`, one per
+    /// test link, feed the calibration table.
+    public mutating func add(gold: [AlignmentLink], test: [AlignmentLink], confidences: [Double]? = nil) {
+        if let confidences {
+            let goldSet = Set(gold)
+            for (link, confidence) in zip(test, confidences) where !link.source.isEmpty || !link.target.isEmpty {
+                let decile = min(9, max(0, Int(confidence * 10)))
+                calibration[decile].beads += 1
+                if goldSet.contains(link) { calibration[decile].correct += 1 }
+            }
+        }
         let goldForPrecision = Set(gold.filter { !$0.source.isEmpty || !$0.target.isEmpty })
         let testForPrecision = Set(test.filter { !$0.source.isEmpty || !$0.target.isEmpty })
         let goldForRecall = Set(gold.filter { !$0.source.isEmpty && !$0.target.isEmpty })

@@ -20,13 +20,6 @@ struct CostModel: Sendable {
     @inline(__always)
     static func key(_ source: Int, _ target: Int) -> Int { source << 4 | target }
 
-    mutating func applyTuningOverrides() {
-        let environment = ProcessInfo.processInfo.environment
-        if let value = environment["BX_LEN"].flatMap(Double.init) { lengthWeight = value }
-        if let value = environment["BX_LEX"].flatMap(Double.init) { lexicalWeight = value }
-        if let value = environment["BX_SKIP"].flatMap(Double.init) { skipCost = value }
-        if let value = environment["BX_T"].flatMap(Double.init) { temperature = value }
-    }
 
     /// Gale and Church's shape probabilities, widened for literary translation.
     static func defaultShapeCosts(maximumBeadSize: Int) -> [Double] {
@@ -185,15 +178,16 @@ struct BeadSearch {
         forward[0] = 0
         for i in 0...band.sourceCount {
             for j in band.lower[i]...band.upper[i] where i + j > 0 {
-                var terms: [Double] = []
+                var total = LogSum()
                 for shape in shapes {
                     guard i >= shape.source, j >= shape.target,
                           let previous = band.index(i - shape.source, j - shape.target), forward[previous] > -.infinity,
-                          let cost = cost(i, j, shape.source, shape.target)
+                          let cost = cost(i, j, shape.source, shape.target,
+                                          budget: total.budget(for: forward[previous], temperature: temperature))
                     else { continue }
-                    terms.append(forward[previous] - cost / temperature)
+                    total.add(forward[previous] - cost / temperature)
                 }
-                forward[band.index(i, j)!] = Self.logSumExp(terms)
+                forward[band.index(i, j)!] = total.value
             }
         }
         var backward = [Double](repeating: -.infinity, count: band.cellCount)
@@ -201,28 +195,48 @@ struct BeadSearch {
         for i in stride(from: band.sourceCount, through: 0, by: -1) {
             for j in stride(from: band.upper[i], through: band.lower[i], by: -1) {
                 guard i < band.sourceCount || j < band.targetCount else { continue }
-                var terms: [Double] = []
+                var total = LogSum()
                 for shape in shapes {
                     let nextI = i + shape.source, nextJ = j + shape.target
                     guard let next = band.index(nextI, nextJ), backward[next] > -.infinity,
-                          let cost = cost(nextI, nextJ, shape.source, shape.target)
+                          let cost = cost(nextI, nextJ, shape.source, shape.target,
+                                          budget: total.budget(for: backward[next], temperature: temperature))
                     else { continue }
-                    terms.append(backward[next] - cost / temperature)
+                    total.add(backward[next] - cost / temperature)
                 }
-                backward[band.index(i, j)!] = Self.logSumExp(terms)
+                backward[band.index(i, j)!] = total.value
             }
         }
         let total = forward[band.index(band.sourceCount, band.targetCount)!]
         return path.map { bead in
-            let start = band.index(bead.source.lowerBound, bead.target.lowerBound)!
-            let end = band.index(bead.source.upperBound, bead.target.upperBound)!
+            guard let start = band.index(bead.source.lowerBound, bead.target.lowerBound),
+                  let end = band.index(bead.source.upperBound, bead.target.upperBound)
+            else { return 0 }
             let logPosterior = forward[start] - bead.cost / temperature + backward[end] - total
             return min(1, max(0, exp(logPosterior)))
         }
     }
+}
 
-    private static func logSumExp(_ terms: [Double]) -> Double {
-        guard let largest = terms.max(), largest > -.infinity else { return -.infinity }
-        return largest + log(terms.reduce(0) { $0 + exp($1 - largest) })
+/// A running log(Σ exp(term)), which also tells how costly a further term may be before
+/// it no longer matters (e^−30 of the largest).
+private struct LogSum {
+    private var largest = -Double.infinity
+    private var scaledSum = 0.0
+
+    var value: Double { largest == -.infinity ? -.infinity : largest + log(scaledSum) }
+
+    mutating func add(_ term: Double) {
+        if term > largest {
+            scaledSum = scaledSum * exp(largest - term) + 1
+            largest = term
+        } else {
+            scaledSum += exp(term - largest)
+        }
+    }
+
+    /// The cost above which a term from `start` would be negligible.
+    func budget(for start: Double, temperature: Double) -> Double {
+        largest == -.infinity ? .infinity : temperature * (start - largest + 30)
     }
 }

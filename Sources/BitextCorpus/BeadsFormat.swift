@@ -16,11 +16,12 @@ public enum BeadsFormat {
         return text
     }
 
-    /// Reads beads as index lists (a gold file's beads need not be contiguous).
+    /// Reads beads as index lists (a gold file's beads need not be contiguous), with the
+    /// third field of each line when it is a number (a confidence), else `nil`.
     ///
     /// - Throws: `BeadsFormatError` naming the first line that is not a bead.
-    public static func read(_ text: String) throws(BeadsFormatError) -> [AlignmentLink] {
-        var links: [AlignmentLink] = []
+    public static func read(_ text: String) throws(BeadsFormatError) -> [(link: AlignmentLink, score: Double?)] {
+        var links: [(link: AlignmentLink, score: Double?)] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.allSatisfy(\.isWhitespace) { continue }
             let fields = line.split(separator: ":", omittingEmptySubsequences: true)
@@ -28,7 +29,7 @@ public enum BeadsFormat {
             guard fields.count >= 2, let source = indexes(fields[0]), let target = indexes(fields[1]) else {
                 throw BeadsFormatError(line: number + 1, text: String(line.prefix(80)))
             }
-            links.append(AlignmentLink(source: source, target: target))
+            links.append((AlignmentLink(source: source, target: target), fields.count > 2 ? Double(fields[2]) : nil))
         }
         return links
     }

@@ -27,6 +27,9 @@ struct Eval: ParsableCommand {
     @Flag(help: "Print one JSON object (the keys of score.py --json).")
     var json = false
 
+    @Flag(help: "Also print strict precision by confidence decile (the test beads' third field).")
+    var calibration = false
+
     func validate() throws {
         if set != nil || test != nil {
             guard set != nil, test != nil, files.isEmpty else {
@@ -44,7 +47,9 @@ struct Eval: ParsableCommand {
             }
             var score = AlignmentScore()
             for pair in pairs {
-                score.add(gold: try Self.links(pair.gold), test: try Self.links(pair.test))
+                let test = try Self.links(pair.test)
+                let confidences = test.allSatisfy { $0.score != nil } ? test.map { $0.score! } : nil
+                score.add(gold: try Self.links(pair.gold).map(\.link), test: test.map(\.link), confidences: confidences)
             }
             let text: String
             if json {
@@ -62,13 +67,24 @@ struct Eval: ParsableCommand {
 
                     """
             }
-            try Output.emit(Array(text.utf8), to: nil)
+            try Output.emit(Array((text + (calibration ? Self.calibrationTable(score) : "")).utf8), to: nil)
         }
     }
 
     private static func fixed(_ value: Double) -> String { String(format: "%.4f", value) }
 
-    private static func links(_ path: String) throws -> [AlignmentLink] {
+    private static func calibrationTable(_ score: AlignmentScore) -> String {
+        var table = "confidence   beads   strictly correct\n"
+        for (decile, row) in score.calibration.enumerated().reversed() where row.beads > 0 {
+            let range = String(format: "%.1f-%.1f", Double(decile) / 10, Double(decile + 1) / 10)
+            table += range.padding(toLength: 13, withPad: " ", startingAt: 0)
+                + String(row.beads).padding(toLength: 8, withPad: " ", startingAt: 0)
+                + String(format: "%.3f", Double(row.correct) / Double(row.beads)) + "\n"
+        }
+        return table
+    }
+
+    private static func links(_ path: String) throws -> [(link: AlignmentLink, score: Double?)] {
         do {
             return try BeadsFormat.read(try InputFile.readText(path).string)
         } catch let error as BeadsFormatError {
