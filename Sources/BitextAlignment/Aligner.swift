@@ -67,7 +67,7 @@ public struct Aligner: Sendable {
         var lengthModel = LengthModel(sourceCharacters: source.sentences.reduce(0) { $0 + $1.count },
                                       targetCharacters: target.sentences.reduce(0) { $0 + $1.count })
         let firstVectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
-                                             targetWords: targetWords, lexicon: seedLexicon)
+                                             targetWords: targetWords, lexicon: Lexicon())
         let firstBand = Band(sourceCount: n, targetCount: m, halfWidth: halfWidth) { center[$0] }
         let firstPath = search(band: firstBand, vectors: firstVectors, length: lengthModel,
                                accumulator: OverlapAccumulator(conceptCount: extractor.conceptCount), source: source, target: target,

@@ -73,16 +73,16 @@ public struct BilingualDictionary: Sendable {
     /// - Throws: `DictionaryError` naming the first line that is neither format.
     public init(parsing text: String) throws(DictionaryError) {
         for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
-            if line.isEmpty || line.hasPrefix("#") { continue }
+            let line = rawLine.trimmingCharacters(in: .newlines)
+            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
             if let range = line.range(of: " @ ") {
                 let target = line[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
                 let source = line[range.upperBound...].trimmingCharacters(in: .whitespaces)
                 if !source.isEmpty && !target.isEmpty { entries.append((source, target)) }
             } else if let tab = line.firstIndex(of: "\t") {
                 let source = line[..<tab].trimmingCharacters(in: .whitespaces)
-                let target = line[line.index(after: tab)...].split(separator: "\t").first.map(String.init)?
-                    .trimmingCharacters(in: .whitespaces) ?? ""
+                let target = line[line.index(after: tab)...].split(separator: "\t", omittingEmptySubsequences: false)[0]
+                    .trimmingCharacters(in: .whitespaces)
                 if !source.isEmpty && !target.isEmpty { entries.append((source, target)) }
             } else {
                 throw DictionaryError(line: number + 1)
