@@ -24,13 +24,15 @@ struct Lexicon: Sendable {
 
     /// Learns translations from sentence pairs believed to be translations: word pairs
     /// that occur together in at least `minimumCount` pairs, with a Dice coefficient of at
-    /// least `minimumDice`, at most `perWord` per source word.
+    /// least `minimumDice`, at most `perWord` per source word. Repeated pairs (boilerplate,
+    /// repeated passages) count once, or chance co-occurrences would pass for translations.
     static func learned(from pairs: [(source: [Int32], target: [Int32])], minimumCount: Int = 2,
                         minimumDice: Double = 0.3, perWord: Int = 3) -> Lexicon {
         var sourceCounts: [Int32: Int] = [:], targetCounts: [Int32: Int] = [:]
         var unique: [(source: Set<Int32>, target: Set<Int32>)] = []
         unique.reserveCapacity(pairs.count)
-        for pair in pairs {
+        var seen = Set<[Int32]>()
+        for pair in pairs where seen.insert(pair.source + [-1] + pair.target).inserted {
             let source = Set(pair.source), target = Set(pair.target)
             for word in source { sourceCounts[word, default: 0] += 1 }
             for word in target { targetCounts[word, default: 0] += 1 }

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Scaling of `bitext align` (release build): builds ~10,000- and ~100,000-sentence bitexts
+# with ../shared/tools/make_large.py, aligns them, and prints seconds, peak memory
+# (/usr/bin/time -v) and strict F1 for each, and the time ratio.
+# Usage: scripts/bench-scaling.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${BITEXT_SHARED:-../shared}
+if [ ! -f "$shared/tools/make_large.py" ]; then
+  echo "bench-scaling: $shared/tools/make_large.py not found; put the shared data beside the repository" >&2
+  exit 2
+fi
+if [ ! -x /usr/bin/time ]; then
+  echo "bench-scaling: /usr/bin/time is missing (apt-get install -y time)" >&2
+  exit 2
+fi
+swift build -c release --product bitext >&2
+bitext=$(swift build -c release --show-bin-path)/bitext
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+printf '%-10s %9s %9s %9s %12s %9s\n' target "en sents" "fr sents" seconds "peak MB" "strict F1"
+for target in 10000 100000; do
+  python3 "$shared/tools/make_large.py" --out "$work/$target" --target "$target" >/dev/null
+  /usr/bin/time -v "$bitext" align "$work/$target/en.txt" "$work/$target/fr.txt" --src-lang en --tgt-lang fr \
+    --segmented -o "$work/$target.align" 2> "$work/$target.time"
+  seconds=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/$target.time" \
+    | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')
+  kilobytes=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/$target.time")
+  f1=$("$bitext" eval "$work/$target/gold.en-fr" "$work/$target.align" --json \
+    | python3 -c 'import json, sys; print("%.4f" % json.load(sys.stdin)["f1_strict"])')
+  printf '%-10s %9d %9d %9.2f %12.1f %9s\n' "$target" "$(wc -l < "$work/$target/en.txt")" \
+    "$(wc -l < "$work/$target/fr.txt")" "$seconds" "$((kilobytes / 1024))" "$f1"
+  echo "$seconds" > "$work/$target.seconds"
+done
+python3 -c "import sys; a, b = (float(open(p).read()) for p in sys.argv[1:]); print(f'time at 100,000 / time at 10,000: {b / a:.1f}')" \
+  "$work/10000.seconds" "$work/100000.seconds"
