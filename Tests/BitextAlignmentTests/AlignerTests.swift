@@ -1,0 +1,159 @@
+import BitextAlignment
+import Testing
+
+@Suite struct AlignerInvariantTests {
+    private static let vocabulary = ["river", "bridge", "council", "winter", "harbour", "village", "market", "road",
+                                     "mountain", "letter", "garden", "storm", "station", "teacher", "window", "Geneva",
+                                     "Lyon", "Marseille", "UNESCO", "1932", "4,000", "17", "(", ")", "?", "!"]
+
+    private static func sentence(_ random: inout SeededGenerator) -> String {
+        (0..<Int.random(in: 1...14, using: &random)).map { _ in vocabulary.randomElement(using: &random)! }
+            .joined(separator: " ") + "."
+    }
+
+    /// A copy of `sentences` edited as translators do: merges, splits, deletions,
+    /// insertions, swapped neighbours, duplicates.
+    private static func edited(_ sentences: [String], _ random: inout SeededGenerator) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < sentences.count {
+            switch Int.random(in: 0..<12, using: &random) {
+            case 0 where index + 1 < sentences.count:
+                result.append(sentences[index] + " " + sentences[index + 1])
+                index += 2
+                continue
+            case 1:
+                let words = sentences[index].split(separator: " ")
+                let cut = words.count / 2
+                result.append(words[..<max(cut, 1)].joined(separator: " "))
+                if cut > 0 { result.append(words[cut...].joined(separator: " ")) }
+            case 2:
+                break
+            case 3:
+                result.append(sentence(&random))
+                result.append(sentences[index])
+            case 4 where index + 1 < sentences.count:
+                result.append(sentences[index + 1])
+                result.append(sentences[index])
+                index += 2
+                continue
+            case 5:
+                result.append(sentences[index])
+                result.append(sentences[index])
+            default:
+                result.append(sentences[index])
+            }
+            index += 1
+        }
+        return result
+    }
+
+    @Test func everySentenceOnceInOrderOnRandomEdits() {
+        var random = SeededGenerator(seed: 2026)
+        for _ in 0..<150 {
+            let source = (0..<Int.random(in: 0...40, using: &random)).map { _ in Self.sentence(&random) }
+            let target = Self.edited(source, &random)
+            let size = Int.random(in: 1...4, using: &random)
+            let beads = Aligner(options: AlignerOptions(maximumBeadSize: size))
+                .align(SentenceDocument(sentences: source, language: "en"), SentenceDocument(sentences: target, language: "en"))
+            let problems = coverageProblems(beads, sourceCount: source.count, targetCount: target.count, maximumBeadSize: size)
+            #expect(problems.isEmpty, "\(source.count) × \(target.count): \(problems)")
+        }
+    }
+
+    @Test func emptyDocuments() {
+        let aligner = Aligner()
+        #expect(aligner.align(SentenceDocument(sentences: [], language: "en"), SentenceDocument(sentences: [], language: "fr")).isEmpty)
+        let onlySource = aligner.align(SentenceDocument(sentences: ["One.", "Two."], language: "en"),
+                                       SentenceDocument(sentences: [], language: "fr"))
+        #expect(described(onlySource) == ["[0]:[]", "[1]:[]"])
+        let onlyTarget = aligner.align(SentenceDocument(sentences: [], language: "en"),
+                                       SentenceDocument(sentences: ["Un."], language: "fr"))
+        #expect(described(onlyTarget) == ["[]:[0]"])
+    }
+
+    @Test func oneSentenceDocuments() {
+        let beads = Aligner().align(SentenceDocument(sentences: ["The council met in Geneva in 1932."], language: "en"),
+                                    SentenceDocument(sentences: ["Le conseil s'est réuni à Genève en 1932."], language: "fr"))
+        #expect(described(beads) == ["[0]:[0]"])
+    }
+
+    @Test func identicalDocumentsAlignOneToOne() {
+        var random = SeededGenerator(seed: 7)
+        let sentences = (0..<300).map { _ in Self.sentence(&random) }
+        let beads = Aligner().align(SentenceDocument(sentences: sentences, language: "en"),
+                                    SentenceDocument(sentences: sentences, language: "en"))
+        #expect(beads.count == 300)
+        #expect(beads.allSatisfy { $0.source.count == 1 && $0.source == $0.target })
+    }
+
+    @Test func sameInputGivesTheSameBeads() {
+        var random = SeededGenerator(seed: 11)
+        let source = (0..<80).map { _ in Self.sentence(&random) }
+        let target = Self.edited(source, &random)
+        let first = Aligner().align(SentenceDocument(sentences: source, language: "en"), SentenceDocument(sentences: target, language: "en"))
+        let second = Aligner().align(SentenceDocument(sentences: source, language: "en"), SentenceDocument(sentences: target, language: "en"))
+        #expect(first == second)
+    }
+}
+
+/// Each kind of anchor decides where a split sentence's second half goes, when lengths
+/// cannot: two source sentences of the same length, three target sentences whose middle
+/// one could end the first translation or start the second. The anchor in the middle one
+/// moves it. Identical sentences around the case set the length ratio.
+@Suite struct AnchorTests {
+    private static let context = (1...6).map { "Berne \(1900 + $0), Genève \(1950 + $0), Bâle \(2000 + $0)." }
+
+    /// The source sentences (numbered from 0 within the case) in the bead of the middle
+    /// target sentence.
+    private func partnerOfMiddle(first: String, second: String, middle: String,
+                                 dictionary: BilingualDictionary? = nil) -> [Int] {
+        let source = ["In that year the river rose by \(first) in the valley.",
+                      "In that year the river rose by \(second) in the valley."]
+        let target = ["Cette année-là, la rivière monta beaucoup dans la vallée.", middle,
+                      "Cette année-là, la rivière monta beaucoup dans la vallée."]
+        let beads = Aligner(options: AlignerOptions(dictionary: dictionary)).align(
+            SentenceDocument(sentences: Self.context + source + Self.context, language: "en"),
+            SentenceDocument(sentences: Self.context + target + Self.context, language: "fr"))
+        return beads.first { $0.target.contains(Self.context.count + 1) }!.source.map { $0 - Self.context.count }
+    }
+
+    @Test func numbers() {
+        #expect(partnerOfMiddle(first: "1932", second: "4,000", middle: "Soit 1932.") == [0])
+        #expect(partnerOfMiddle(first: "1932", second: "4,000", middle: "Soit 4 000.") == [1])
+    }
+
+    @Test func names() {
+        #expect(partnerOfMiddle(first: "Raqqa", second: "Mosul", middle: "Vers Raqqa.") == [0])
+        #expect(partnerOfMiddle(first: "Raqqa", second: "Mosul", middle: "Vers Mosul.") == [1])
+    }
+
+    @Test func cognates() {
+        #expect(partnerOfMiddle(first: "expedition", second: "elephant", middle: "L'expédition !") == [0])
+        #expect(partnerOfMiddle(first: "expedition", second: "elephant", middle: "L'éléphant !") == [1])
+    }
+
+    @Test func punctuation() {
+        #expect(partnerOfMiddle(first: "what? how much", second: "much! so much", middle: "Quoi ?") == [0])
+        #expect(partnerOfMiddle(first: "what? how much", second: "much! so much", middle: "Tant !") == [1])
+    }
+
+    @Test func dictionary() throws {
+        let dictionary = try BilingualDictionary(parsing: "dog\tchien\nhorse\tcheval\n")
+        #expect(partnerOfMiddle(first: "a dog", second: "a horse", middle: "Un chien.", dictionary: dictionary) == [0])
+        #expect(partnerOfMiddle(first: "a dog", second: "a horse", middle: "Un cheval.", dictionary: dictionary) == [1])
+    }
+}
+
+@Suite struct ConfidenceTests {
+    @Test func unrelatedTextGetsLowConfidence() {
+        var random = SeededGenerator(seed: 5)
+        let words = ["quand", "la", "pluie", "tombe", "sur", "les", "toits", "de", "Paris", "chaque", "soir", "lentement"]
+        let english = (0..<120).map { index in "Sentence number \(index) speaks about the weather in a quiet English town." }
+        let french = (0..<120).map { _ in (0..<Int.random(in: 5...15, using: &random)).map { _ in words.randomElement(using: &random)! }
+            .joined(separator: " ") + "." }
+        let beads = Aligner().align(SentenceDocument(sentences: english, language: "en"), SentenceDocument(sentences: french, language: "fr"))
+        let confident = beads.filter { $0.confidence >= 0.9 }.count
+        #expect(Double(confident) < 0.05 * Double(beads.count), "\(confident) of \(beads.count) beads at 0.9 or more")
+    }
+}

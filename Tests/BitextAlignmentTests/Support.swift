@@ -1,0 +1,61 @@
+import BitextAlignment
+import Foundation
+
+/// A small seeded generator (SplitMix64), so that random tests are repeatable.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Checks that beads cover every sentence of both sides exactly once, in order, with no
+/// bead empty on both sides; returns the problems found.
+func coverageProblems(_ beads: [Bead], sourceCount: Int, targetCount: Int, maximumBeadSize: Int = 4) -> [String] {
+    var problems: [String] = []
+    var nextSource = 0, nextTarget = 0
+    for (index, bead) in beads.enumerated() {
+        if bead.source.isEmpty && bead.target.isEmpty { problems.append("bead \(index) is empty") }
+        if bead.source.lowerBound != nextSource || bead.target.lowerBound != nextTarget {
+            problems.append("bead \(index) does not start where the previous ended")
+        }
+        if bead.source.count > maximumBeadSize || bead.target.count > maximumBeadSize {
+            problems.append("bead \(index) is larger than \(maximumBeadSize)")
+        }
+        if !(0...1).contains(bead.confidence) { problems.append("bead \(index) has confidence \(bead.confidence)") }
+        nextSource = bead.source.upperBound
+        nextTarget = bead.target.upperBound
+    }
+    if nextSource != sourceCount || nextTarget != targetCount { problems.append("beads end at \(nextSource), \(nextTarget)") }
+    return problems
+}
+
+/// The beads as `[i, …]:[j, …]` strings, for readable comparisons.
+func described(_ beads: [Bead]) -> [String] {
+    beads.map { "\(Array($0.source)):\(Array($0.target))" }
+}
+
+/// The shared data folder (`../shared` beside the repository, or `$BITEXT_SHARED`).
+enum SharedData {
+    static let folder: URL = {
+        if let path = ProcessInfo.processInfo.environment["BITEXT_SHARED"] { return URL(fileURLWithPath: path) }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
+    }()
+
+    static var hasAlignmentSets: Bool {
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent("corpora/align").path)
+    }
+
+    static func lines(_ path: String) throws -> [String] {
+        try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    }
+}
