@@ -126,9 +126,11 @@ struct BeadSearch {
     @inline(__always)
     private func paragraphCost(_ i: Int, _ j: Int, _ a: Int, _ b: Int) -> Double {
         guard let sourceStarts = sourceParagraphStarts, let targetStarts = targetParagraphStarts else { return 0 }
+        // Paragraph starts strictly inside each side should match, and so should whether
+        // the bead starts a paragraph.
         var inside = 0
-        for s in max(i - a + 1, 0)..<i where sourceStarts[s] { inside += 1 }
-        for t in max(j - b + 1, 0)..<j where targetStarts[t] { inside -= 1 }
+        if a > 1 { for s in (i - a + 1)..<i where sourceStarts[s] { inside += 1 } }
+        if b > 1 { for t in (j - b + 1)..<j where targetStarts[t] { inside -= 1 } }
         var mismatches = abs(inside)
         if a > 0 && b > 0 && sourceStarts[i - a] != targetStarts[j - b] { mismatches += 1 }
         return model.paragraphCost * Double(mismatches)

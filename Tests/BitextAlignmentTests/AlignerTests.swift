@@ -54,8 +54,18 @@ import Testing
             let source = (0..<Int.random(in: 0...40, using: &random)).map { _ in Self.sentence(&random) }
             let target = Self.edited(source, &random)
             let size = Int.random(in: 1...4, using: &random)
-            let beads = Aligner(options: AlignerOptions(maximumBeadSize: size))
-                .align(SentenceDocument(sentences: source, language: "en"), SentenceDocument(sentences: target, language: "en"))
+            // Half the cases with paragraphs: a new one starts with a chance of one in five.
+            func paragraphs(_ count: Int) -> [Int]? {
+                guard Bool.random(using: &random) else { return nil }
+                var number = 0
+                return (0..<count).map { index in
+                    if index > 0 && Int.random(in: 0..<5, using: &random) == 0 { number += 1 }
+                    return number
+                }
+            }
+            let beads = Aligner(options: AlignerOptions(maximumBeadSize: size)).align(
+                SentenceDocument(sentences: source, paragraphs: paragraphs(source.count), language: "en"),
+                SentenceDocument(sentences: target, paragraphs: paragraphs(target.count), language: "en"))
             let problems = coverageProblems(beads, sourceCount: source.count, targetCount: target.count, maximumBeadSize: size)
             #expect(problems.isEmpty, "\(source.count) × \(target.count): \(problems)")
         }
