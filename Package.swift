@@ -25,7 +25,7 @@ let package = Package(
             dependencies: ["BitextCore", "BitextICU", .product(name: "Algorithms", package: "swift-algorithms")],
             resources: [.copy("Resources/Languages")]
         ),
-        .target(name: "BitextAlignment", dependencies: ["BitextICU"]),
+        .target(name: "BitextAlignment", dependencies: ["BitextCore", "BitextICU"]),
         .target(name: "BitextCorpus", dependencies: ["BitextAlignment", "BitextCore"]),
         .executableTarget(
             name: "bitext",

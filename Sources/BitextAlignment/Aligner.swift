@@ -1,3 +1,4 @@
+import BitextCore
 import Foundation
 
 /// Options of the aligner that a user may set.
@@ -42,59 +43,72 @@ public struct Aligner: Sendable {
         var extractor = ConceptExtractor()
         let sourceAnalysis = extractor.analyse(source.sentences)
         let targetAnalysis = extractor.analyse(target.sentences)
-        let sourceBase = sourceAnalysis.map { analysis in
-            var concepts = analysis.extra
-            for token in analysis.tokens { extractor.lexicalConcepts(of: token, into: &concepts) }
-            return concepts
-        }
-        let targetBase = targetAnalysis.map { analysis in
-            var concepts = analysis.extra
-            for token in analysis.tokens { extractor.lexicalConcepts(of: token, into: &concepts) }
-            return concepts
-        }
+        let sourceBase = sourceAnalysis.map { extractor.concepts(of: $0) }
+        let targetBase = targetAnalysis.map { extractor.concepts(of: $0) }
         let sourceWords = sourceAnalysis.map { $0.tokens.map(\.word) }
         let targetWords = targetAnalysis.map { $0.tokens.map(\.word) }
-        var seedLexicon = Lexicon()
-        if let dictionary = options.dictionary {
-            seedLexicon = extractor.lexicon(from: dictionary)
-        }
+        let seedLexicon = options.dictionary.map { extractor.lexicon(from: $0) } ?? Lexicon()
+        let sourceLengths = source.sentences.map(\.count), targetLengths = target.sentences.map(\.count)
 
-        // Pass 1: anchors place the band; length, anchors and the dictionary score beads.
+        // Anchors place the first band, and cut long documents into regions aligned in parallel.
         let anchorKinds: Set<ConceptKind> = [.number, .name, .cognate]
         let anchors = AnchorChain.anchors(source: sourceBase, target: targetBase) { anchorKinds.contains(extractor.kind(of: $0)) }
         let center = AnchorChain.center(anchors: anchors, sourceCount: n, targetCount: m)
-        let halfWidth = min(max(30, max(n, m) / 12), 60)
-        var lengthModel = LengthModel(sourceCharacters: source.sentences.reduce(0) { $0 + $1.count },
-                                      targetCharacters: target.sentences.reduce(0) { $0 + $1.count })
+        let regions = Self.regions(cutAt: anchors, sourceCount: n, targetCount: m)
+
+        // Pass 1: length, cognates, names, numbers and punctuation.
+        var lengthModel = LengthModel(sourceCharacters: sourceLengths.reduce(0, +), targetCharacters: targetLengths.reduce(0, +))
         let firstVectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
                                              targetWords: targetWords, lexicon: Lexicon())
-        let firstBand = Band(sourceCount: n, targetCount: m, halfWidth: halfWidth) { center[$0] }
-        let firstPath = search(band: firstBand, vectors: firstVectors, length: lengthModel,
-                               accumulator: OverlapAccumulator(conceptCount: extractor.conceptCount), source: source, target: target,
-                               maximumBeadSize: Self.roughBeadSize).bestPath()
+        let firstInput = SearchInput(vectors: firstVectors, sourceLengths: sourceLengths, targetLengths: targetLengths,
+                                     sourceParagraphs: source.paragraphs, targetParagraphs: target.paragraphs)
+        let conceptCount = extractor.conceptCount
+        let firstLength = lengthModel
+        let firstPaths = Concurrency.map(count: regions.count) { index in
+            let region = regions[index]
+            let halfWidth = min(max(30, max(region.source.count, region.target.count) / 12), 60)
+            let band = Band(sourceCount: region.source.count, targetCount: region.target.count, halfWidth: halfWidth) {
+                center[region.source.lowerBound + $0] - Double(region.target.lowerBound)
+            }
+            return search(firstInput.slice(region), band: band, length: firstLength, conceptCount: conceptCount,
+                          maximumBeadSize: Self.roughBeadSize).bestPath()
+        }
 
-        // Pass 2: word translations learned from the first pass's one-to-one beads.
-        let oneToOne = firstPath.filter { $0.source.count == 1 && $0.target.count == 1 }
-        lengthModel = lengthModel.refitted(on: oneToOne.map {
-            (source.sentences[$0.source.lowerBound].count, target.sentences[$0.target.lowerBound].count)
-        })
-        var lexicon = Lexicon.learned(from: oneToOne.map { (sourceWords[$0.source.lowerBound], targetWords[$0.target.lowerBound]) })
+        // Pass 2: word translations learned from the first pass's one-to-one beads (and the
+        // dictionary), a length model refitted on them, in a narrow band around the first path.
+        var oneToOne: [(source: Int, target: Int)] = []
+        for (region, path) in zip(regions, firstPaths) {
+            for bead in path where bead.source.count == 1 && bead.target.count == 1 {
+                oneToOne.append((region.source.lowerBound + bead.source.lowerBound, region.target.lowerBound + bead.target.lowerBound))
+            }
+        }
+        lengthModel = lengthModel.refitted(on: oneToOne.map { (sourceLengths[$0.source], targetLengths[$0.target]) })
+        var lexicon = Lexicon.learned(from: oneToOne.map { (sourceWords[$0.source], targetWords[$0.target]) })
         lexicon.merge(seedLexicon)
         let secondVectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
                                               targetWords: targetWords, lexicon: lexicon)
-        let pathCenter = Self.center(of: firstPath, n: n)
-        let secondBand = Band(sourceCount: n, targetCount: m, halfWidth: Self.refinedHalfWidth) { pathCenter[$0] }
-        let finalSearch = search(band: secondBand, vectors: secondVectors, length: lengthModel,
-                                 accumulator: OverlapAccumulator(conceptCount: extractor.conceptCount), source: source, target: target)
-        let path = finalSearch.bestPath()
-        // Confidence: each bead's posterior among the paths near the chosen one.
-        let finalCenter = Self.center(of: path, n: n)
-        let pathBand = Band(sourceCount: n, targetCount: m, halfWidth: Self.confidenceHalfWidth) { finalCenter[$0] }
-        let confidences = search(band: pathBand, vectors: secondVectors, length: lengthModel,
-                                 accumulator: finalSearch.accumulator, source: source, target: target).posteriors(of: path)
-        return zip(path, confidences).map { bead, confidence in
-            Bead(source: bead.source, target: bead.target, cost: bead.cost, confidence: confidence)
+        let secondInput = SearchInput(vectors: secondVectors, sourceLengths: sourceLengths, targetLengths: targetLengths,
+                                      sourceParagraphs: source.paragraphs, targetParagraphs: target.paragraphs)
+        let secondLength = lengthModel, secondConceptCount = extractor.conceptCount
+        let regionBeads = Concurrency.map(count: regions.count) { index in
+            let region = regions[index], input = secondInput.slice(region)
+            let firstCenter = Self.center(of: firstPaths[index], n: region.source.count)
+            let band = Band(sourceCount: region.source.count, targetCount: region.target.count,
+                            halfWidth: Self.refinedHalfWidth) { firstCenter[$0] }
+            let path = search(input, band: band, length: secondLength, conceptCount: secondConceptCount).bestPath()
+            // Confidence: each bead's posterior among the paths near the chosen one.
+            let finalCenter = Self.center(of: path, n: region.source.count)
+            let pathBand = Band(sourceCount: region.source.count, targetCount: region.target.count,
+                                halfWidth: Self.confidenceHalfWidth) { finalCenter[$0] }
+            let confidences = search(input, band: pathBand, length: secondLength, conceptCount: secondConceptCount)
+                .posteriors(of: path)
+            return zip(path, confidences).map { bead, confidence in
+                Bead(source: (region.source.lowerBound + bead.source.lowerBound)..<(region.source.lowerBound + bead.source.upperBound),
+                     target: (region.target.lowerBound + bead.target.lowerBound)..<(region.target.lowerBound + bead.target.upperBound),
+                     cost: bead.cost, confidence: confidence)
+            }
         }
+        return regionBeads.flatMap { $0 }
     }
 
     /// The largest beads of the first pass, which only places the second pass's band.
@@ -103,6 +117,26 @@ public struct Aligner: Sendable {
     private static let refinedHalfWidth = 20
     /// The half-width of the band around the final path in which confidences are computed.
     private static let confidenceHalfWidth = 8
+    /// Documents longer than twice this (in source sentences) are cut into regions of
+    /// about this size at anchors, and the regions are aligned in parallel.
+    private static let regionSize = 20_000
+
+    /// Regions that cover the bitext, cut after anchors (sure one-to-one matches) near every
+    /// `regionSize` source sentences.
+    static func regions(cutAt anchors: [(Int, Int)], sourceCount: Int, targetCount: Int)
+        -> [(source: Range<Int>, target: Range<Int>)] {
+        let count = sourceCount / regionSize
+        guard count >= 2, !anchors.isEmpty else { return [(0..<sourceCount, 0..<targetCount)] }
+        var cuts: [(Int, Int)] = [(0, 0)]
+        for k in 1..<count {
+            let wanted = k * sourceCount / count
+            let nearest = anchors.min { abs($0.0 - wanted) < abs($1.0 - wanted) }!
+            let cut = (nearest.0 + 1, nearest.1 + 1)
+            if cut.0 > cuts.last!.0, cut.1 > cuts.last!.1, cut.0 < sourceCount, cut.1 < targetCount { cuts.append(cut) }
+        }
+        cuts.append((sourceCount, targetCount))
+        return zip(cuts, cuts.dropFirst()).map { ($0.0..<$1.0, $0.1..<$1.1) }
+    }
 
     /// For each source position 0…n, the target position of a path, interpolated inside beads.
     private static func center(of path: [(source: Range<Int>, target: Range<Int>, cost: Double)], n: Int) -> [Double] {
@@ -116,23 +150,23 @@ public struct Aligner: Sendable {
         return center
     }
 
-    private func search(band: Band, vectors: (source: [SentenceVector], target: [SentenceVector]), length: LengthModel,
-                        accumulator: OverlapAccumulator, source: SentenceDocument, target: SentenceDocument,
+    private func search(_ input: SearchInput, band: Band, length: LengthModel, conceptCount: Int,
                         maximumBeadSize: Int? = nil) -> BeadSearch {
         let size = min(maximumBeadSize ?? options.maximumBeadSize, options.maximumBeadSize)
         var shapes: [(source: Int, target: Int)] = [(1, 0), (0, 1)]
         for a in 1...size { for b in 1...size { shapes.append((a, b)) } }
-        let model = CostModel(length: length, shapeCosts: CostModel.defaultShapeCosts(maximumBeadSize: size))
         return BeadSearch(
-            band: band, shapes: shapes, model: model,
-            overlaps: PairOverlaps(band: band, maximumBeadSize: size, source: vectors.source, target: vectors.target),
-            sourceVectors: vectors.source, targetVectors: vectors.target, accumulator: accumulator,
-            sourceCharacters: Self.prefixSums(source.sentences.map(\.count)),
-            targetCharacters: Self.prefixSums(target.sentences.map(\.count)),
-            sourceMass: Self.prefixSums(vectors.source.map(\.matchableMass)),
-            targetMass: Self.prefixSums(vectors.target.map(\.matchableMass)),
-            sourceParagraphStarts: Self.paragraphStarts(source.paragraphs),
-            targetParagraphStarts: Self.paragraphStarts(target.paragraphs))
+            band: band, shapes: shapes,
+            model: CostModel(length: length, shapeCosts: CostModel.defaultShapeCosts(maximumBeadSize: size)),
+            overlaps: PairOverlaps(band: band, maximumBeadSize: size, source: input.sourceVectors, target: input.targetVectors),
+            sourceVectors: input.sourceVectors, targetVectors: input.targetVectors,
+            accumulator: OverlapAccumulator(conceptCount: conceptCount),
+            sourceCharacters: Self.prefixSums(input.sourceLengths),
+            targetCharacters: Self.prefixSums(input.targetLengths),
+            sourceMass: Self.prefixSums(input.sourceVectors.map(\.matchableMass)),
+            targetMass: Self.prefixSums(input.targetVectors.map(\.matchableMass)),
+            sourceParagraphStarts: input.sourceParagraphStarts,
+            targetParagraphStarts: input.targetParagraphStarts)
     }
 
     private static func prefixSums<Value: AdditiveArithmetic>(_ values: [Value]) -> [Value] {
@@ -141,14 +175,52 @@ public struct Aligner: Sendable {
         for value in values { sums.append(sums[sums.count - 1] + value) }
         return sums
     }
+}
 
-    private static func paragraphStarts(_ paragraphs: [Int]?) -> [Bool]? {
-        guard let paragraphs else { return nil }
-        return paragraphs.indices.map { $0 == 0 || paragraphs[$0] != paragraphs[$0 - 1] }
+/// What a bead search needs of (a region of) the bitext.
+struct SearchInput: Sendable {
+    var sourceVectors: [SentenceVector], targetVectors: [SentenceVector]
+    var sourceLengths: [Int], targetLengths: [Int]
+    var sourceParagraphStarts: [Bool]?, targetParagraphStarts: [Bool]?
+
+    init(vectors: (source: [SentenceVector], target: [SentenceVector]), sourceLengths: [Int], targetLengths: [Int],
+         sourceParagraphs: [Int]?, targetParagraphs: [Int]?) {
+        sourceVectors = vectors.source
+        targetVectors = vectors.target
+        self.sourceLengths = sourceLengths
+        self.targetLengths = targetLengths
+        sourceParagraphStarts = sourceParagraphs.map(Self.starts)
+        targetParagraphStarts = targetParagraphs.map(Self.starts)
+    }
+
+    private static func starts(_ paragraphs: [Int]) -> [Bool] {
+        paragraphs.indices.map { $0 == 0 || paragraphs[$0] != paragraphs[$0 - 1] }
+    }
+
+    /// The part of the input in `region`, with sentences numbered from 0.
+    func slice(_ region: (source: Range<Int>, target: Range<Int>)) -> SearchInput {
+        var part = self
+        part.sourceVectors = Array(sourceVectors[region.source])
+        part.targetVectors = Array(targetVectors[region.target])
+        part.sourceLengths = Array(sourceLengths[region.source])
+        part.targetLengths = Array(targetLengths[region.target])
+        part.sourceParagraphStarts = sourceParagraphStarts.map { Array($0[region.source]) }
+        part.targetParagraphStarts = targetParagraphStarts.map { Array($0[region.target]) }
+        if region.source.lowerBound > 0 { part.sourceParagraphStarts?[0] = true }
+        if region.target.lowerBound > 0 { part.targetParagraphStarts?[0] = true }
+        return part
     }
 }
 
 extension ConceptExtractor {
+    /// A sentence's concepts before any translations are known: its numbers and
+    /// punctuation, and the cognate and name concepts of its words.
+    mutating func concepts(of analysis: (tokens: [Token], extra: [Int32])) -> [Int32] {
+        var concepts = analysis.extra
+        for token in analysis.tokens { lexicalConcepts(of: token, into: &concepts) }
+        return concepts
+    }
+
     /// The dictionary's one-word entries whose words occur in the documents, as a lexicon.
     mutating func lexicon(from dictionary: BilingualDictionary) -> Lexicon {
         var lexicon = Lexicon()

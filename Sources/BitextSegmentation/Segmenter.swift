@@ -1,7 +1,6 @@
 import Algorithms
 import BitextCore
 import BitextICU
-import Dispatch
 import Foundation
 
 /// Splits a document into sentences: ICU's sentence break iterator for the language,
@@ -49,10 +48,10 @@ public final class Segmenter {
             while breakers.count < parts.count, let extra = ICUSentenceBreaker(locale: breaker.locale) {
                 breakers.append(extra)
             }
-            let work = UnsafeSendableBox((text: text, blocks: blocks, parts: parts, breakers: breakers,
+            let work = UncheckedSendable((text: text, blocks: blocks, parts: parts, breakers: breakers,
                                           corrector: corrector, input: input, lineBreaks: lineBreaks))
             // Each part finds its sentences and measures its text in UTF-8 bytes...
-            let found = concurrentMap(count: min(parts.count, breakers.count)) { part in
+            let found = Concurrency.map(count: min(parts.count, breakers.count)) { part in
                 let work = work.value
                 let blocks = work.blocks[work.parts[part]]
                 let units = blocks.first!.range.lowerBound..<(blocks.last!.range.upperBound)
@@ -69,8 +68,8 @@ public final class Segmenter {
                 unit = part.units.upperBound
                 byte += part.utf8Length
             }
-            let made = UnsafeSendableBox((found: found, starts: starts))
-            return concurrentMap(count: found.count) { part in
+            let made = UncheckedSendable((found: found, starts: starts))
+            return Concurrency.map(count: found.count) { part in
                 Self.makeSentences(made.value.found[part].ranges, startingAt: made.value.starts[part], text: work.value.text,
                                    input: work.value.input, lineBreaks: work.value.lineBreaks)
             }.flatMap { $0 }
@@ -250,28 +249,5 @@ public enum SegmenterError: Error, Equatable, Sendable, CustomStringConvertible 
         case .unknownLanguage(let code): "unknown language code '\(code)'"
         case .icuUnavailable(let locale): "ICU cannot open a sentence break iterator for '\(locale)'"
         }
-    }
-}
-
-/// `transform` applied to 0..<count, on up to `count` threads at once, in order.
-private func concurrentMap<Result>(count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
-    guard count > 1 else { return (0..<count).map(transform) }
-    let results = UnsafeSendableBox([Result?](repeating: nil, count: count))
-    results.value.withUnsafeMutableBufferPointer { buffer in
-        let slots = UnsafeSendableBox(buffer)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            slots.value[index] = transform(index)
-        }
-    }
-    return results.value.map { $0! }
-}
-
-/// Hands values that are used by one thread at a time (or only read) to
-/// `concurrentPerform`, which cannot see that.
-private final class UnsafeSendableBox<Value>: @unchecked Sendable {
-    var value: Value
-
-    init(_ value: Value) {
-        self.value = value
     }
 }
