@@ -1,4 +1,4 @@
-import BitextAlignment
+@testable import BitextAlignment
 import Testing
 
 @Suite struct AlignerInvariantTests {
@@ -165,5 +165,31 @@ import Testing
         let beads = Aligner().align(SentenceDocument(sentences: english, language: "en"), SentenceDocument(sentences: french, language: "fr"))
         let confident = beads.filter { $0.confidence >= 0.9 }.count
         #expect(Double(confident) < 0.05 * Double(beads.count), "\(confident) of \(beads.count) beads at 0.9 or more")
+    }
+}
+
+@Suite struct RegionTests {
+    @Test func shortDocumentsAreOneRegion() {
+        let regions = Aligner.regions(cutAt: [(5, 6)], sourceCount: 30_000, targetCount: 31_000)
+        #expect(regions.count == 1)
+        #expect(regions[0].source == 0..<30_000 && regions[0].target == 0..<31_000)
+    }
+
+    @Test func longDocumentsAreCutAfterAnchorsNearEvenSizes() {
+        let anchors = stride(from: 0, to: 100_000, by: 997).map { ($0, $0 + $0 / 50) }
+        let regions = Aligner.regions(cutAt: anchors, sourceCount: 100_000, targetCount: 102_000)
+        #expect(regions.count == 5)
+        // The regions tile both documents, in order, each cut just after an anchor.
+        #expect(regions.first?.source.lowerBound == 0 && regions.last?.source.upperBound == 100_000)
+        #expect(regions.first?.target.lowerBound == 0 && regions.last?.target.upperBound == 102_000)
+        for (previous, next) in zip(regions, regions.dropFirst()) {
+            #expect(previous.source.upperBound == next.source.lowerBound && previous.target.upperBound == next.target.lowerBound)
+            #expect(anchors.contains { $0.0 + 1 == next.source.lowerBound && $0.1 + 1 == next.target.lowerBound })
+        }
+        for region in regions { #expect(abs(region.source.count - 20_000) < 1_000) }
+    }
+
+    @Test func withoutAnchorsThereIsOneRegion() {
+        #expect(Aligner.regions(cutAt: [], sourceCount: 100_000, targetCount: 90_000).count == 1)
     }
 }
