@@ -51,7 +51,7 @@ public struct Aligner: Sendable {
         let sourceLengths = source.sentences.map(\.count), targetLengths = target.sentences.map(\.count)
 
         // Anchors place the first band, and cut long documents into regions aligned in parallel.
-        let anchorKinds: Set<ConceptKind> = [.number, .name, .cognate]
+        let anchorKinds: Set<ConceptKind> = [.number, .address, .name, .cognate]
         let anchors = AnchorChain.anchors(source: sourceBase, target: targetBase) { anchorKinds.contains(extractor.kind(of: $0)) }
         let center = AnchorChain.center(anchors: anchors, sourceCount: n, targetCount: m)
         let regions = Self.regions(cutAt: anchors, sourceCount: n, targetCount: m)

@@ -102,11 +102,11 @@ final class OverlapAccumulator {
 
 /// The kinds of concept, with their weights relative to a rare cognate.
 enum ConceptKind: UInt8, CaseIterable {
-    case number, name, cognate, punctuation, translation
+    case number, address, name, cognate, punctuation, translation
 
     var weight: Float {
         switch self {
-        case .number: 3
+        case .number, .address: 3
         case .name: 1.5
         case .cognate: 1
         case .punctuation: 0.4
@@ -157,6 +157,9 @@ struct ConceptExtractor {
     private mutating func analyse(sentence: String) -> (tokens: [Token], extra: [Int32]) {
         var tokens: [Token] = []
         var extra: [Int32] = []
+        if sentence.contains(where: { $0 == "@" || $0 == "#" || $0 == ":" || $0 == "w" }) {
+            for address in Self.addresses(in: sentence) { extra.append(concept("@" + address, .address)) }
+        }
         let scalars = sentence.unicodeScalars
         var index = scalars.startIndex
         var isFirstWord = true
@@ -182,6 +185,18 @@ struct ConceptExtractor {
             }
         }
         return (tokens, extra)
+    }
+
+    /// URLs, e-mail addresses and hashtags, which translators copy as they are (lower-cased,
+    /// without trailing punctuation).
+    static func addresses(in sentence: String) -> [String] {
+        sentence.split(whereSeparator: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "(" || $0 == ")" }).compactMap { word in
+            let token = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?\"'«»“”")).lowercased()
+            let isURL = token.contains("://") || (token.hasPrefix("www.") && token.count > 4)
+            let isEmail = token.split(separator: "@").count == 2 && token.split(separator: "@")[1].contains(".")
+            let isHashtag = token.hasPrefix("#") && token.dropFirst().first?.isLetter == true
+            return isURL || isEmail || isHashtag ? token : nil
+        }
     }
 
     /// Reads a number starting at `start`, normalised across conventions: thousands

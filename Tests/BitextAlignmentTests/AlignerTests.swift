@@ -138,6 +138,11 @@ import Testing
         #expect(partnerOfMiddle(first: "Raqqa", second: "Mosul", middle: "Vers Mosul.") == [1])
     }
 
+    @Test func addresses() {
+        #expect(partnerOfMiddle(first: "https://bitext.example/a", second: "mail@bitext.example", middle: "Voir https://bitext.example/a.") == [0])
+        #expect(partnerOfMiddle(first: "https://bitext.example/a", second: "mail@bitext.example", middle: "Écrire à mail@bitext.example.") == [1])
+    }
+
     @Test func cognates() {
         #expect(partnerOfMiddle(first: "expedition", second: "elephant", middle: "L'expédition !") == [0])
         #expect(partnerOfMiddle(first: "expedition", second: "elephant", middle: "L'éléphant !") == [1])
