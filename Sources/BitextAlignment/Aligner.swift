@@ -54,6 +54,7 @@ public struct Aligner: Sendable {
         let anchorKinds: Set<ConceptKind> = [.number, .address, .name, .cognate]
         let anchors = AnchorChain.anchors(source: sourceBase, target: targetBase) { anchorKinds.contains(extractor.kind(of: $0)) }
         let center = AnchorChain.center(anchors: anchors, sourceCount: n, targetCount: m)
+        let gaps = AnchorChain.gaps(anchors: anchors, sourceCount: n)
         let regions = Self.regions(cutAt: anchors, sourceCount: n, targetCount: m)
 
         // Pass 1: length, cognates, names, numbers and punctuation.
@@ -66,8 +67,10 @@ public struct Aligner: Sendable {
         let firstLength = lengthModel
         let firstPaths = Concurrency.map(count: regions.count) { index in
             let region = regions[index]
-            let halfWidth = min(max(30, max(region.source.count, region.target.count) / 12), 60)
-            let band = Band(sourceCount: region.source.count, targetCount: region.target.count, halfWidth: halfWidth) {
+            // Wider where anchors are far apart and the center line is less sure.
+            let base = min(max(30, max(region.source.count, region.target.count) / 12), 60)
+            let band = Band(sourceCount: region.source.count, targetCount: region.target.count,
+                            halfWidth: { base + min(Self.widening, gaps[region.source.lowerBound + $0] / 16) }) {
                 center[region.source.lowerBound + $0] - Double(region.target.lowerBound)
             }
             return search(firstInput.slice(region), band: band, length: firstLength, conceptCount: conceptCount,
@@ -94,12 +97,12 @@ public struct Aligner: Sendable {
             let region = regions[index], input = secondInput.slice(region)
             let firstCenter = Self.center(of: firstPaths[index], n: region.source.count)
             let band = Band(sourceCount: region.source.count, targetCount: region.target.count,
-                            halfWidth: Self.refinedHalfWidth) { firstCenter[$0] }
+                            halfWidth: { _ in Self.refinedHalfWidth }) { firstCenter[$0] }
             let path = search(input, band: band, length: secondLength, conceptCount: secondConceptCount).bestPath()
             // Confidence: each bead's posterior among the paths near the chosen one.
             let finalCenter = Self.center(of: path, n: region.source.count)
             let pathBand = Band(sourceCount: region.source.count, targetCount: region.target.count,
-                                halfWidth: Self.confidenceHalfWidth) { finalCenter[$0] }
+                                halfWidth: { _ in Self.confidenceHalfWidth }) { finalCenter[$0] }
             let confidences = search(input, band: pathBand, length: secondLength, conceptCount: secondConceptCount)
                 .posteriors(of: path)
             return zip(path, confidences).map { bead, confidence in
@@ -113,6 +116,8 @@ public struct Aligner: Sendable {
 
     /// The largest beads of the first pass, which only places the second pass's band.
     private static let roughBeadSize = 2
+    /// How much wider the first band may grow where anchors are sparse.
+    private static let widening = 30
     /// The half-width of the second pass's band, around the first pass's path.
     private static let refinedHalfWidth = 20
     /// The half-width of the band around the final path in which confidences are computed.

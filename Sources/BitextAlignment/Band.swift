@@ -12,18 +12,18 @@ struct Band: Sendable {
     /// The total number of cells.
     var cellCount: Int { offsets[sourceCount] + upper[sourceCount] - lower[sourceCount] + 1 }
 
-    /// A band of half-width `halfWidth` around `center(i)`, the expected target position
+    /// A band of half-width `halfWidth(i)` around `center(i)`, the expected target position
     /// for source position `i`. It always holds (0, 0) and (n, m), and each row overlaps
     /// the one before, so that a path of single-sentence beads exists.
-    init(sourceCount: Int, targetCount: Int, halfWidth: Int, center: (Int) -> Double) {
+    init(sourceCount: Int, targetCount: Int, halfWidth: (Int) -> Int, center: (Int) -> Double) {
         self.sourceCount = sourceCount
         self.targetCount = targetCount
         var lower = [Int](repeating: 0, count: sourceCount + 1)
         var upper = [Int](repeating: 0, count: sourceCount + 1)
         for i in 0...sourceCount {
-            let middle = center(i)
-            lower[i] = max(0, min(targetCount, Int((middle - Double(halfWidth)).rounded(.down))))
-            upper[i] = max(0, min(targetCount, Int((middle + Double(halfWidth)).rounded(.up))))
+            let middle = center(i), width = Double(halfWidth(i))
+            lower[i] = max(0, min(targetCount, Int((middle - width).rounded(.down))))
+            upper[i] = max(0, min(targetCount, Int((middle + width).rounded(.up))))
         }
         lower[0] = 0
         upper[sourceCount] = targetCount
@@ -115,6 +115,19 @@ enum AnchorChain {
             cursor = previous[cursor]
         }
         return chain.reversed()
+    }
+
+    /// For each source position 0…n, the distance in source sentences between the anchors
+    /// around it (or the document's ends): where anchors are sparse, the center line is
+    /// less sure and the band should be wider.
+    static func gaps(anchors: [(Int, Int)], sourceCount: Int) -> [Int] {
+        var gaps = [Int](repeating: 0, count: sourceCount + 1)
+        var previous = 0
+        for next in anchors.map(\.0) + [sourceCount] {
+            for i in previous...next { gaps[i] = max(gaps[i], next - previous) }
+            previous = next
+        }
+        return gaps
     }
 
     /// A center line through the anchors: for source position i (0…n), the target

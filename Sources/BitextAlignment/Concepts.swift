@@ -157,20 +157,18 @@ struct ConceptExtractor {
     private mutating func analyse(sentence: String) -> (tokens: [Token], extra: [Int32]) {
         var tokens: [Token] = []
         var extra: [Int32] = []
-        if sentence.contains(where: { $0 == "@" || $0 == "#" || $0 == ":" || $0 == "w" }) {
-            for address in Self.addresses(in: sentence) { extra.append(concept("@" + address, .address)) }
-        }
+        for address in Self.addresses(in: sentence) { extra.append(concept("@" + address, .address)) }
         let scalars = sentence.unicodeScalars
         var index = scalars.startIndex
         var isFirstWord = true
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            if scalar.properties.isAlphabetic {
+            if Self.isLetter(scalar) {
                 var end = scalars.index(after: index)
-                while end < scalars.endIndex, scalars[end].properties.isAlphabetic { end = scalars.index(after: end) }
+                while end < scalars.endIndex, Self.isLetter(scalars[end]) { end = scalars.index(after: end) }
                 let word = Substring(scalars[index..<end])
-                let isCapitalised = scalar.properties.isUppercase
-                let isAllCaps = word.count >= 2 && word.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+                let isCapitalised = Self.isUppercase(scalar)
+                let isAllCaps = word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy(Self.isUppercase)
                 tokens.append(Token(word: fold(word), isName: (isCapitalised && !isFirstWord) || isAllCaps))
                 isFirstWord = false
                 index = end
@@ -187,10 +185,34 @@ struct ConceptExtractor {
         return (tokens, extra)
     }
 
+    @inline(__always)
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A: true
+        case 0..<0x80: false
+        default: scalar.properties.isAlphabetic
+        }
+    }
+
+    @inline(__always)
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A: true
+        case 0..<0x80: false
+        default: scalar.properties.isUppercase
+        }
+    }
+
     /// URLs, e-mail addresses and hashtags, which translators copy as they are (lower-cased,
     /// without trailing punctuation).
     static func addresses(in sentence: String) -> [String] {
-        sentence.split(whereSeparator: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "(" || $0 == ")" }).compactMap { word in
+        // Most sentences have none: look at the bytes before splitting anything.
+        let bytes = sentence.utf8
+        guard bytes.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "/") })
+            || sentence.contains("www.")
+        else { return [] }
+        return sentence.split(whereSeparator: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "(" || $0 == ")" }).compactMap { word in
+            guard word.contains(where: { $0 == "@" || $0 == "#" || $0 == "/" || $0 == "." }) else { return nil }
             let token = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?\"'«»“”")).lowercased()
             let isURL = token.contains("://") || (token.hasPrefix("www.") && token.count > 4)
             let isEmail = token.split(separator: "@").count == 2 && token.split(separator: "@")[1].contains(".")

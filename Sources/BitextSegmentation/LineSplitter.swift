@@ -10,8 +10,9 @@ public enum LineSplitter {
         input.utf8.withUnsafeBufferPointer { bytes in
             var start = 0, index = 0
             func addLine(endingAt end: Int) {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                    .replacingOccurrences(of: "\u{0}", with: " ")
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let text = line.contains(0) ? String(decoding: line.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self)
+                    : String(decoding: line, as: UTF8.self)
                 sentences.append(Sentence(text: text, byteRange: (start + input.offsetInInput)..<(end + input.offsetInInput),
                                           paragraph: 0))
             }
