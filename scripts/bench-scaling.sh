@@ -4,20 +4,12 @@
 # (/usr/bin/time -v) and strict F1 for each, and the time ratio.
 # Usage: scripts/bench-scaling.sh
 set -euo pipefail
-cd "$(dirname "$0")/.."
-shared=${BITEXT_SHARED:-../shared}
-if [ ! -f "$shared/tools/make_large.py" ]; then
-  echo "bench-scaling: $shared/tools/make_large.py not found; put the shared data beside the repository" >&2
-  exit 2
-fi
+source "$(dirname "$0")/common.sh"
+setup_release_run bench-scaling tools/make_large.py
 if [ ! -x /usr/bin/time ]; then
   echo "bench-scaling: /usr/bin/time is missing (apt-get install -y time)" >&2
   exit 2
 fi
-swift build -c release --product bitext >&2
-bitext=$(swift build -c release --show-bin-path)/bitext
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 printf '%-10s %9s %9s %9s %12s %9s\n' target "en sents" "fr sents" seconds "peak MB" "strict F1"
 for target in 10000 100000; do
   python3 "$shared/tools/make_large.py" --out "$work/$target" --target "$target" >/dev/null

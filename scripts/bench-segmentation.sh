@@ -3,17 +3,9 @@
 # shared UD dev texts, end to end (read, segment, write). Prints MB/s of 5 runs, median and best.
 # Usage: scripts/bench-segmentation.sh [MEGABYTES]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-shared=${BITEXT_SHARED:-../shared}
+source "$(dirname "$0")/common.sh"
+setup_release_run bench-segmentation corpora/seg/ud-fr-gsd-dev.txt
 megabytes=${1:-20}
-if [ ! -f "$shared/corpora/seg/ud-fr-gsd-dev.txt" ]; then
-  echo "bench-segmentation: $shared/corpora/seg not found; put the shared data beside the repository" >&2
-  exit 2
-fi
-swift build -c release --product bitext >&2
-bitext=$(swift build -c release --show-bin-path)/bitext
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 text=$work/big.txt
 while [ "$(stat -c %s "$text" 2>/dev/null || echo 0)" -lt $((megabytes * 1000000)) ]; do
   for set in ud-fr-gsd-dev ud-en-ewt-dev; do

@@ -5,16 +5,8 @@
 # calibration table (strict precision of beads by confidence decile) of the default run.
 # Usage: scripts/eval-alignment.sh [--no-dictionary]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-shared=${BITEXT_SHARED:-../shared}
-if [ ! -d "$shared/corpora/align" ]; then
-  echo "eval-alignment: $shared/corpora/align not found; put the shared data beside the repository" >&2
-  exit 2
-fi
-swift build -c release --product bitext >&2
-bitext=$(swift build -c release --show-bin-path)/bitext
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/common.sh"
+setup_release_run eval-alignment corpora/align
 
 # The languages of a set: from its gold file name, gold.<l1>-<l2>.
 languages() { basename "$(ls "$1"/*/gold.*-* | head -1)" | sed 's/^gold\.//'; }

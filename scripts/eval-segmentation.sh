@@ -4,18 +4,10 @@
 # golden-rule cases passed, the seed article's unit count, and throughput on a 20 MB text.
 # Usage: scripts/eval-segmentation.sh [--errors N]   (N example errors per set)
 set -euo pipefail
-cd "$(dirname "$0")/.."
-shared=${BITEXT_SHARED:-../shared}
-if [ ! -d "$shared/corpora/seg" ]; then
-  echo "eval-segmentation: $shared/corpora/seg not found; put the shared data beside the repository" >&2
-  exit 2
-fi
+source "$(dirname "$0")/common.sh"
+setup_release_run eval-segmentation corpora/seg
 errors=0
 [ "${1:-}" = "--errors" ] && errors=${2:-10}
-swift build -c release --product bitext >&2
-bitext=$(swift build -c release --show-bin-path)/bitext
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
 printf '%-22s %7s %7s %7s %8s\n' set P R F1 sents
 for set in ud-fr-gsd-dev ud-en-ewt-dev; do
