@@ -113,11 +113,15 @@ struct BeadSearch {
         if fixed >= budget { return nil }
         let mass = (sourceMass[i] - sourceMass[i - a]) + (targetMass[j] - targetMass[j - b])
         guard mass > 0 else { return fixed + model.lexicalWeight * size }
-        // Summed pairwise overlaps bound the true overlap from above, so the cost from below.
         var pairwise: Float = 0
         for s in (i - a)..<i { pairwise += overlaps.sum(source: s, targets: (j - b)..<j) }
-        let bound = fixed + model.lexicalWeight * (1 - min(1, Double(2 * pairwise / mass))) * size
-        if a == 1 || b == 1 || bound >= budget { return bound < budget || budget == .infinity ? bound : nil }
+        let pairwiseCost = fixed + model.lexicalWeight * (1 - min(1, Double(2 * pairwise / mass))) * size
+        // With one sentence on a side, the summed pairwise overlap is the score: exact for
+        // 1-1 beads; for 1-n beads it counts a concept once per pair, which did better on
+        // the development sets than the exact overlap.
+        if a == 1 || b == 1 { return pairwiseCost < budget ? pairwiseCost : nil }
+        // Otherwise it bounds the exact overlap from above, so the cost from below.
+        if pairwiseCost >= budget { return nil }
         // A concept shared by several pairs counts once: add up each side instead.
         let overlap = accumulator.overlap(source: sourceVectors[(i - a)..<i], target: targetVectors[(j - b)..<j])
         return fixed + model.lexicalWeight * (1 - min(1, Double(2 * overlap / mass))) * size
