@@ -115,8 +115,8 @@ enum ConceptKind: UInt8, CaseIterable {
     }
 }
 
-/// Words of a sentence, folded to lower-case ASCII (ICU's `Any-Latin; Latin-ASCII`), and
-/// the concepts they carry.
+/// A word of a sentence, folded to lower-case ASCII (ICU's `Any-Latin; Latin-ASCII`), and
+/// whether it looks like a name.
 struct Token: Sendable {
     /// Folded word id (shared by both documents).
     var word: Int32

@@ -1,0 +1,51 @@
+@testable import BitextAlignment
+import Testing
+
+@Suite struct ConceptTests {
+    private func numbers(_ text: String) -> [String] {
+        let scalars = text.unicodeScalars
+        var result: [String] = []
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            if scalars[index].properties.numericType == .decimal {
+                let (number, end) = ConceptExtractor.number(in: scalars, from: index)
+                result.append(number)
+                index = end
+            } else {
+                index = scalars.index(after: index)
+            }
+        }
+        return result
+    }
+
+    @Test func numbersAreNormalisedAcrossConventions() {
+        #expect(numbers("4 000 and 4,000 and 4000 and 4\u{A0}000 and 4'000") == ["4000", "4000", "4000", "4000", "4000"])
+        #expect(numbers("3,5 or 3.5 and 12,25") == ["3.5", "3.5", "12.25"])
+        #expect(numbers("at 21h15, or 21:15") == ["21:15", "21:15"])
+        #expect(numbers("in 1956, 200 people") == ["1956", "200"])
+    }
+
+    @Test func addressesAreFoundAndCleaned() {
+        #expect(ConceptExtractor.addresses(in: "See https://Example.org/a?b=1, or write to Jane.Doe@example.com.")
+            == ["https://example.org/a?b=1", "jane.doe@example.com"])
+        #expect(ConceptExtractor.addresses(in: "Follow #Bitext and www.example.org (now)") == ["#bitext", "www.example.org"])
+        #expect(ConceptExtractor.addresses(in: "No address here, 3/4 of it.").isEmpty)
+    }
+
+    @Test func overlapCountsSharedConceptsOnce() {
+        let accumulator = OverlapAccumulator(conceptCount: 4)
+        let a = SentenceVector(concepts: [0, 1], values: [1, 2], matchableMass: 3)
+        let b = SentenceVector(concepts: [1, 2], values: [1, 1], matchableMass: 2)
+        let c = SentenceVector(concepts: [1, 3], values: [3, 1], matchableMass: 4)
+        #expect(a.overlap(with: c) == 2)
+        // Sides [a, b] and [c]: concept 1 has 3 on each side, so the overlap is 3, where
+        // summing pairs would give 2 + 1.
+        #expect(accumulator.overlap(source: [a, b], target: [c]) == 3)
+        #expect(accumulator.overlap(source: [a], target: [b, c]) == 2)
+    }
+
+    @Test func longestIncreasingChain() {
+        let chain = AnchorChain.longestIncreasingChain([(0, 0), (1, 5), (2, 1), (3, 2), (3, 3), (4, 4), (5, 1)])
+        #expect(chain.map(\.0) == [0, 2, 3, 4] && chain.map(\.1) == [0, 1, 2, 4] || chain.map(\.0) == [0, 2, 3, 4] && chain.map(\.1) == [0, 1, 3, 4])
+    }
+}
