@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCore
+import BitextCorpus
 
 /// A failure reported as one line on standard error, with a documented exit code.
 struct CommandFailure: Error {
@@ -39,6 +40,20 @@ struct CommandFailure: Error {
 
 /// Where a command's result goes: standard output, or a file written atomically.
 enum Output {
+    /// Writes a corpus: Moses' two files as OUT.L1 and OUT.L2, other formats as one; says
+    /// on standard error how many characters XML could not hold.
+    static func emitCorpus(_ text: CorpusText, format: CorpusFormat, to path: String?, languages: (String, String)) throws {
+        if format == .moses, let path {
+            try OutputFile.write(Array(text.main.utf8), to: path + "." + languages.0)
+            try OutputFile.write(Array(text.target.utf8), to: path + "." + languages.1)
+        } else {
+            try emit(Array(text.main.utf8), to: path)
+        }
+        if text.droppedCharacters > 0 {
+            OutputFile.writeStandardError("bitext: warning: left out \(text.droppedCharacters) character(s) that XML 1.0 forbids\n")
+        }
+    }
+
     static func emit(_ bytes: [UInt8], to path: String?) throws {
         if let path, path != "-" {
             try OutputFile.write(bytes, to: path)

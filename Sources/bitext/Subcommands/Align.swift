@@ -4,6 +4,7 @@ import BitextCore
 import BitextCorpus
 import BitextICU
 import BitextSegmentation
+import Foundation
 
 struct Align: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,9 +17,6 @@ struct Align: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case beads
-    }
 
     @Argument(help: "The source (original) text.")
     var source: String
@@ -35,8 +33,10 @@ struct Align: ParsableCommand {
     @Flag(help: "The files hold one sentence per line already; do not segment them.")
     var segmented = false
 
-    @Option(help: "Output format.")
-    var format: Format = .beads
+    @Option(help: "Output format: beads, tmx, tsv, moses (needs -o: writes OUT.L1 and OUT.L2) or jsonl.")
+    var format: CorpusFormat = .beads
+
+    @OptionGroup var corpus: CorpusOutputOptions
 
     @Option(help: "At most this many sentences on each side of a bead.")
     var maxBead = 4
@@ -61,27 +61,72 @@ struct Align: ParsableCommand {
                     throw CommandFailure.error("\(dictionary): \(error)")
                 }
             }
+            if format == .moses && output == nil { throw CommandFailure.usage("--format moses: give -o OUT (it writes OUT.\(srcLang) and OUT.\(tgtLang))") }
             let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented)
             let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented)
-            let beads = Aligner(options: options).align(sourceDocument, targetDocument)
-            try Output.emit(Array(BeadsFormat.write(beads).utf8), to: output)
+            let beads = Aligner(options: options).align(sourceDocument.document, targetDocument.document)
+            let aligned = AlignedDocument(
+                id: String(source.split(separator: "/").last ?? Substring(source)), sourceLanguage: srcLang, targetLanguage: tgtLang,
+                source: sourceDocument.document.sentences, target: targetDocument.document.sentences,
+                sourceLines: sourceDocument.lines, targetLines: targetDocument.lines, beads: beads)
+            let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
+            var text = writer.header(sourceLanguage: srcLang)
+            text.append(writer.render(aligned))
+            text.append(writer.footer())
+            try Output.emitCorpus(text, format: format, to: output, languages: (srcLang, tgtLang))
         }
     }
 }
 
-/// Reads a text file into the aligner's document: segmented, or one sentence per line.
+/// Options of the corpus writers, shared by `align` and `batch`.
+struct CorpusOutputOptions: ParsableArguments {
+    @Option(help: "Leave out beads whose confidence is below this (every format).")
+    var minConfidence = 0.0
+
+    @Flag(help: "Keep beads with an empty side (tsv, moses, jsonl), with an empty cell or line.")
+    var includeUnaligned = false
+
+    @Flag(help: "Write a header line (tsv).")
+    var header = false
+
+    var options: CorpusOptions {
+        var options = CorpusOptions()
+        options.minimumConfidence = minConfidence
+        options.includeUnaligned = includeUnaligned
+        options.header = header
+        return options
+    }
+}
+
+extension CorpusFormat: ExpressibleByArgument {}
+
+/// Reads a text file into the aligner's document (segmented, or one sentence per line),
+/// with the input line each sentence starts on.
 enum DocumentLoader {
-    static func load(_ path: String, language: String, segmented: Bool) throws -> SentenceDocument {
+    static func load(_ path: String, language: String, segmented: Bool, threads: Int? = nil)
+        throws -> (document: SentenceDocument, lines: [Int]) {
         let input = try InputFile.readText(path)
         if segmented {
-            return SentenceDocument(sentences: LineSplitter.sentences(input).map(\.text), language: language)
+            let sentences = LineSplitter.sentences(input)
+            return (SentenceDocument(sentences: sentences.map(\.text), language: language), sentences.indices.map { $0 + 1 })
         }
         let sentences: [Sentence]
         do {
-            sentences = try Segmenter(language: language).segment(input)
+            let segmenter = try Segmenter(language: language)
+            if let threads { segmenter.maximumThreads = threads }
+            sentences = segmenter.segment(input)
         } catch {
             throw CommandFailure.usage("\(error)")
         }
-        return SentenceDocument(sentences: sentences.map(\.text), paragraphs: sentences.map(\.paragraph), language: language)
+        // The line of each sentence's first byte: count line feeds on the way.
+        var lines: [Int] = [], line = 1, offset = input.offsetInInput
+        for sentence in sentences {
+            while offset < sentence.byteRange.lowerBound {
+                if input.utf8[offset - input.offsetInInput] == 0x0A { line += 1 }
+                offset += 1
+            }
+            lines.append(line)
+        }
+        return (SentenceDocument(sentences: sentences.map(\.text), paragraphs: sentences.map(\.paragraph), language: language), lines)
     }
 }

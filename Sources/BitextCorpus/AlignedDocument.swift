@@ -1,0 +1,43 @@
+import BitextAlignment
+
+/// An aligned document pair, ready to be written into a corpus.
+public struct AlignedDocument: Sendable {
+    /// The document's id in the corpus (a manifest's id, or the source file's name).
+    public var id: String
+    /// The languages, as given (`en`, `pt_BR`…); writers turn them into BCP 47.
+    public var sourceLanguage: String, targetLanguage: String
+    /// The sentences of each side.
+    public var source: [String], target: [String]
+    /// The 1-based line number of the input where each sentence starts.
+    public var sourceLines: [Int], targetLines: [Int]
+    /// The beads aligning them.
+    public var beads: [Bead]
+
+    /// Creates an aligned document; the line arrays have one number per sentence.
+    public init(id: String, sourceLanguage: String, targetLanguage: String, source: [String], target: [String],
+                sourceLines: [Int], targetLines: [Int], beads: [Bead]) {
+        precondition(sourceLines.count == source.count && targetLines.count == target.count, "one line number per sentence")
+        self.id = id
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.source = source
+        self.target = target
+        self.sourceLines = sourceLines
+        self.targetLines = targetLines
+        self.beads = beads
+    }
+
+    /// The text of one side of a bead: its sentences joined by a space, or by nothing in
+    /// languages written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese).
+    func text(of sentences: Range<Int>, in side: [String], language: String) -> String {
+        let primary = language.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
+        let separator = ["zh", "ja", "th", "lo", "km", "my", "bo"].contains(primary) ? "" : " "
+        return side[sentences].joined(separator: separator)
+    }
+
+    /// The input lines a side of a bead starts on, e.g. "12" or "12-14".
+    func lines(of sentences: Range<Int>, in lines: [Int]) -> String {
+        guard let first = sentences.first, let last = sentences.last else { return "" }
+        return lines[first] == lines[last] ? "\(lines[first])" : "\(lines[first])-\(lines[last])"
+    }
+}

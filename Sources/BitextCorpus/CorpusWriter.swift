@@ -1,0 +1,205 @@
+import BitextAlignment
+import BitextCore
+import Foundation
+
+/// The corpus formats `bitext align` and `bitext batch` write.
+public enum CorpusFormat: String, CaseIterable, Sendable {
+    /// Vecalign's beads: `[0]:[0, 1]:0.873`.
+    case beads
+    /// TMX 1.4b, one `<tu>` per bead with both sides.
+    case tmx
+    /// `source<TAB>target<TAB>confidence`, one bead per line.
+    case tsv
+    /// Two line-aligned files, one per language (Moses' format).
+    case moses
+    /// One JSON object per bead.
+    case jsonl
+}
+
+/// What a writer does beyond the format.
+public struct CorpusOptions: Sendable {
+    /// Beads with a lower confidence are left out, in every format.
+    public var minimumConfidence = 0.0
+    /// Keep beads with an empty side (TSV, Moses, JSONL: with an empty cell or line).
+    public var includeUnaligned = false
+    /// Write a header line (TSV).
+    public var header = false
+    /// The TMX creation date; `SOURCE_DATE_EPOCH` or now by default.
+    public var creationDate = CorpusOptions.defaultCreationDate()
+
+    /// The default options.
+    public init() {}
+
+    /// `SOURCE_DATE_EPOCH` (for reproducible output) when set, else now.
+    public static func defaultCreationDate() -> Date {
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
+            return Date(timeIntervalSince1970: epoch)
+        }
+        return Date()
+    }
+}
+
+/// Text for a corpus file, and for Moses its second (target-language) file.
+public struct CorpusText: Sendable {
+    /// The main file's text (Moses: the source-language file).
+    public var main = ""
+    /// The target-language file's text (Moses only).
+    public var target = ""
+    /// Characters left out because XML 1.0 forbids them (TMX only).
+    public var droppedCharacters = 0
+
+    /// Appends another piece.
+    public mutating func append(_ other: CorpusText) {
+        main += other.main
+        target += other.target
+        droppedCharacters += other.droppedCharacters
+    }
+}
+
+/// Renders aligned documents into a corpus: `header`, then each document, then `footer`.
+/// Documents can be rendered in parallel and joined in order.
+public struct CorpusWriter: Sendable {
+    public let format: CorpusFormat
+    public let options: CorpusOptions
+    /// The program's name and version for TMX headers.
+    public let toolVersion: String
+
+    /// Makes a writer.
+    public init(format: CorpusFormat, options: CorpusOptions = CorpusOptions(), toolVersion: String) {
+        self.format = format
+        self.options = options
+        self.toolVersion = toolVersion
+    }
+
+    /// What comes before the first document.
+    public func header(sourceLanguage: String) -> CorpusText {
+        switch format {
+        case .tmx:
+            let language = Self.bcp47(sourceLanguage)
+            return CorpusText(main: """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4">
+                  <header creationtool="bitext" creationtoolversion="\(XMLText.escaped(toolVersion).text)" \
+                segtype="sentence" o-tmf="bitext" adminlang="en" srclang="\(XMLText.escaped(language).text)" \
+                datatype="plaintext" creationdate="\(Self.tmxDate(options.creationDate))"/>
+                  <body>
+
+                """)
+        case .tsv where options.header:
+            return CorpusText(main: "source\ttarget\tconfidence\n")
+        default:
+            return CorpusText()
+        }
+    }
+
+    /// What comes after the last document.
+    public func footer() -> CorpusText {
+        format == .tmx ? CorpusText(main: "  </body>\n</tmx>\n") : CorpusText()
+    }
+
+    /// One document's part of the corpus.
+    public func render(_ document: AlignedDocument) -> CorpusText {
+        var result = CorpusText()
+        if format == .beads {
+            result.main = BeadsFormat.write(document.beads.filter { $0.confidence >= options.minimumConfidence })
+            return result
+        }
+        for bead in document.beads where bead.confidence >= options.minimumConfidence {
+            let twoSided = !bead.source.isEmpty && !bead.target.isEmpty
+            guard twoSided || (options.includeUnaligned && format != .tmx) else { continue }
+            let source = document.text(of: bead.source, in: document.source, language: document.sourceLanguage)
+            let target = document.text(of: bead.target, in: document.target, language: document.targetLanguage)
+            let confidence = String(format: "%.3f", bead.confidence)
+            switch format {
+            case .tmx:
+                let sourceSegment = XMLText.escaped(source), targetSegment = XMLText.escaped(target)
+                result.droppedCharacters += sourceSegment.dropped + targetSegment.dropped
+                result.main += """
+                        <tu>
+                          <prop type="x-document">\(XMLText.escaped(document.id).text)</prop>
+                          <prop type="x-confidence">\(confidence)</prop>
+                          <prop type="x-source-lines">\(document.lines(of: bead.source, in: document.sourceLines))</prop>
+                          <prop type="x-target-lines">\(document.lines(of: bead.target, in: document.targetLines))</prop>
+                          <tuv xml:lang="\(Self.bcp47(document.sourceLanguage))"><seg>\(sourceSegment.text)</seg></tuv>
+                          <tuv xml:lang="\(Self.bcp47(document.targetLanguage))"><seg>\(targetSegment.text)</seg></tuv>
+                        </tu>
+
+                    """
+            case .tsv:
+                result.main += Self.tsvField(source) + "\t" + Self.tsvField(target) + "\t" + confidence + "\n"
+            case .moses:
+                result.main += Self.singleLine(source) + "\n"
+                result.target += Self.singleLine(target) + "\n"
+            case .jsonl:
+                let sourceLines = bead.source.map { String(document.sourceLines[$0]) }.joined(separator: ",")
+                let targetLines = bead.target.map { String(document.targetLines[$0]) }.joined(separator: ",")
+                result.main += "{\"document\":\(JSONString.quoted(document.id)),\"source_lines\":[\(sourceLines)],"
+                    + "\"target_lines\":[\(targetLines)],\"source\":\(JSONString.quoted(source)),"
+                    + "\"target\":\(JSONString.quoted(target)),\"confidence\":\(confidence)}\n"
+            case .beads:
+                break
+            }
+        }
+        return result
+    }
+
+    /// A language code as BCP 47 (`pt_BR` → `pt-BR`).
+    static func bcp47(_ language: String) -> String {
+        language.replacingOccurrences(of: "_", with: "-")
+    }
+
+    /// TMX's date format, `YYYYMMDDThhmmssZ`, in UTC.
+    static func tmxDate(_ date: Date) -> String {
+        var time = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        return String(format: "%04d%02d%02dT%02d%02d%02dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
+                      parts.tm_hour, parts.tm_min, parts.tm_sec)
+    }
+
+    /// A TSV cell: backslashes, tabs and line breaks escaped as `\\`, `\t`, `\n` (`\r`).
+    static func tsvField(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text.unicodeScalars {
+            switch character {
+            case "\\": result += "\\\\"
+            case "\t": result += "\\t"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            default: result.unicodeScalars.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Text on one line: line breaks become spaces (Moses reads lines).
+    static func singleLine(_ text: String) -> String {
+        String(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : Character($0) })
+    }
+}
+
+/// Text escaped for XML 1.0 content and attributes.
+enum XMLText {
+    /// `text` with `&`, `<`, `>` and quotes escaped and the characters XML 1.0 forbids
+    /// (most C0 controls, U+FFFE, U+FFFF) dropped; `dropped` counts them.
+    static func escaped(_ text: String) -> (text: String, dropped: Int) {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var dropped = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            case "\t", "\n", "\r", "\u{20}"..."\u{D7FF}", "\u{E000}"..."\u{FFFD}", "\u{10000}"..."\u{10FFFF}":
+                result.unicodeScalars.append(scalar)
+            default:
+                dropped += 1
+            }
+        }
+        return (result, dropped)
+    }
+}
