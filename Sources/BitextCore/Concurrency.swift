@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Data-parallel helpers over Dispatch.
 public enum Concurrency {
@@ -14,6 +15,38 @@ public enum Concurrency {
             }
         }
         return results.value.map { $0! }
+    }
+
+    /// `transform` applied to 0..<count by at most `threads` threads, each taking the next
+    /// index as it finishes one; the results are in index order.
+    public static func map<Result>(count: Int, threads: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
+        let workers = max(1, min(threads, count))
+        guard workers > 1 else { return (0..<count).map(transform) }
+        let results = UncheckedSendable([Result?](repeating: nil, count: count))
+        let next = IndexDispenser()
+        results.value.withUnsafeMutableBufferPointer { buffer in
+            let slots = UncheckedSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while let index = next.take(below: count) {
+                    slots.value[index] = transform(index)
+                }
+            }
+        }
+        return results.value.map { $0! }
+    }
+}
+
+/// Hands out 0, 1, 2… to threads, each number once.
+private final class IndexDispenser: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < limit else { return nil }
+        next += 1
+        return next - 1
     }
 }
 

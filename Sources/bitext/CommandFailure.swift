@@ -3,7 +3,7 @@ import BitextCore
 import BitextCorpus
 
 /// A failure reported as one line on standard error, with a documented exit code.
-struct CommandFailure: Error {
+struct CommandFailure: Error, Sendable {
     /// Exit code for bad input or a failed write.
     static let errorExitCode: Int32 = 1
     /// Exit code for a wrong command line (BSD's EX_USAGE, as ArgumentParser uses).

@@ -1,0 +1,63 @@
+import Foundation
+
+/// A document pair to align in a batch.
+public struct DocumentPair: Sendable, Equatable {
+    /// The source and target file paths.
+    public var source: String, target: String
+    /// The document's id in the corpus.
+    public var id: String
+    /// Where the pair was declared, for error messages (`manifest.tsv:12`).
+    public var origin: String
+}
+
+/// The pairs of a batch: a manifest file (TSV: source path, target path, optional id; `#`
+/// comments; relative paths are relative to the manifest's folder), or two folders whose
+/// files are paired by name.
+public enum Manifest {
+    /// Parses a manifest's text.
+    ///
+    /// - Throws: `ManifestError` naming the first line that is not a pair.
+    public static func pairs(parsing text: String, path: String) throws(ManifestError) -> [DocumentPair] {
+        let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        func resolved(_ file: String) -> String { file.hasPrefix("/") ? file : folder + "/" + file }
+        var pairs: [DocumentPair] = []
+        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.allSatisfy(\.isWhitespace) || line.drop(while: \.isWhitespace).hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count >= 2, fields.count <= 3, !fields[0].isEmpty, !fields[1].isEmpty else {
+                throw ManifestError(path: path, line: number + 1)
+            }
+            let id = fields.count == 3 && !fields[2].isEmpty ? fields[2] : fields[0]
+            pairs.append(DocumentPair(source: resolved(fields[0]), target: resolved(fields[1]), id: id,
+                                      origin: "\(path):\(number + 1)"))
+        }
+        return pairs
+    }
+
+    /// Pairs the files of two folders by name, in name order; `unpaired` lists the files
+    /// only one folder has.
+    public static func pairs(sourceFolder: String, targetFolder: String) throws -> (pairs: [DocumentPair], unpaired: [String]) {
+        let manager = FileManager.default
+        let sources = Set(try manager.contentsOfDirectory(atPath: sourceFolder).filter { !$0.hasPrefix(".") })
+        let targets = Set(try manager.contentsOfDirectory(atPath: targetFolder).filter { !$0.hasPrefix(".") })
+        let pairs = sources.intersection(targets).sorted().map {
+            DocumentPair(source: sourceFolder + "/" + $0, target: targetFolder + "/" + $0, id: $0, origin: $0)
+        }
+        let unpaired = sources.symmetricDifference(targets).sorted()
+        return (pairs, unpaired)
+    }
+
+    /// The pairs of shard `index` of `count`: those whose position ≡ index (mod count).
+    public static func shard(_ pairs: [DocumentPair], index: Int, count: Int) -> [DocumentPair] {
+        pairs.enumerated().filter { $0.offset % count == index }.map(\.element)
+    }
+}
+
+/// A manifest line that is not `source<TAB>target[<TAB>id]`.
+public struct ManifestError: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var line: Int
+
+    public var description: String { "\(path):\(line): expected 'source<TAB>target' or 'source<TAB>target<TAB>id'" }
+}

@@ -1,0 +1,145 @@
+import ArgumentParser
+import BitextAlignment
+import BitextCore
+import BitextCorpus
+import BitextICU
+import Foundation
+
+struct Batch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Align many document pairs into one corpus, on all cores.",
+        discussion: """
+            Pairs come from a manifest (TSV: source path, target path, optional document id; '#' \
+            comments; relative paths are relative to the manifest) or from --src-dir and --tgt-dir \
+            (files paired by name). Documents are written in manifest order whatever --jobs is. A bad \
+            pair is reported with its manifest line and skipped; the exit code is then 1.
+            """
+    )
+
+    @Argument(help: "The manifest file (or use --src-dir and --tgt-dir).")
+    var manifest: String?
+
+    @Option(help: "Folder of source files, paired by name with --tgt-dir.")
+    var srcDir: String?
+
+    @Option(help: "Folder of target files.")
+    var tgtDir: String?
+
+    @Option(help: "The source language.")
+    var srcLang: String
+
+    @Option(help: "The target language.")
+    var tgtLang: String
+
+    @Flag(help: "The files hold one sentence per line already.")
+    var segmented = false
+
+    @Option(help: "Output format: beads, tmx, tsv, moses (needs -o) or jsonl.")
+    var format: CorpusFormat = .tmx
+
+    @OptionGroup var corpus: CorpusOutputOptions
+
+    @Option(help: "At most this many sentences on each side of a bead.")
+    var maxBead = 4
+
+    @Option(help: "A bilingual dictionary: 'target @ source' lines or source<TAB>target.")
+    var dictionary: String?
+
+    @Option(help: "Documents aligned at once (default: all cores).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "K/N: keep only the pairs whose position is K modulo N (0 ≤ K < N).")
+    var shard: String?
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        guard (manifest != nil) != (srcDir != nil || tgtDir != nil), manifest != nil || (srcDir != nil && tgtDir != nil) else {
+            throw ValidationError("give a manifest, or --src-dir and --tgt-dir")
+        }
+        guard jobs >= 1 else { throw ValidationError("--jobs: give 1 or more") }
+        guard (1...8).contains(maxBead) else { throw ValidationError("--max-bead: give a number from 1 to 8") }
+        if let shard { _ = try Self.parseShard(shard) }
+    }
+
+    static func parseShard(_ text: String) throws -> (index: Int, count: Int) {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count > 0, (0..<count).contains(index) else {
+            throw ValidationError("--shard: give K/N with 0 ≤ K < N, e.g. 0/3")
+        }
+        return (index, count)
+    }
+
+    func run() throws {
+        try CommandFailure.reporting {
+            for (option, code) in [("--src-lang", srcLang), ("--tgt-lang", tgtLang)] where !ICULanguage.isKnown(code) {
+                throw CommandFailure.usage("\(option): unknown language code '\(code)'")
+            }
+            if format == .moses && output == nil { throw CommandFailure.usage("--format moses: give -o OUT") }
+            var options = AlignerOptions(maximumBeadSize: maxBead)
+            if let dictionary {
+                do {
+                    options.dictionary = try BilingualDictionary(parsing: try InputFile.readText(dictionary).string)
+                } catch let error as DictionaryError {
+                    throw CommandFailure.error("\(dictionary): \(error)")
+                }
+            }
+            let allPairs = try loadPairs()
+            let pairs = try shard.map { try Self.parseShard($0) }.map { Manifest.shard(allPairs, index: $0.index, count: $0.count) }
+                ?? allPairs
+
+            let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
+            let progress = Progress(total: pairs.count)
+            let aligner = Aligner(options: options)
+            let settings = (srcLang: srcLang, tgtLang: tgtLang, segmented: segmented)
+            let results = Concurrency.map(count: pairs.count, threads: jobs) { index -> Result<CorpusText, CommandFailure> in
+                let pair = pairs[index]
+                defer { progress.documentDone() }
+                do {
+                    let source = try DocumentLoader.load(pair.source, language: settings.srcLang, segmented: settings.segmented, threads: 1)
+                    let target = try DocumentLoader.load(pair.target, language: settings.tgtLang, segmented: settings.segmented, threads: 1)
+                    let beads = aligner.align(source.document, target.document)
+                    progress.add(sentences: source.document.sentences.count + target.document.sentences.count)
+                    return .success(writer.render(AlignedDocument(
+                        id: pair.id, sourceLanguage: settings.srcLang, targetLanguage: settings.tgtLang,
+                        source: source.document.sentences, target: target.document.sentences,
+                        sourceLines: source.lines, targetLines: target.lines, beads: beads)))
+                } catch let failure as CommandFailure {
+                    return .failure(CommandFailure(message: "\(pair.origin): \(failure.message)", exitCode: failure.exitCode))
+                } catch {
+                    return .failure(CommandFailure.error("\(pair.origin): \(error)"))
+                }
+            }
+            progress.finish()
+            var text = writer.header(sourceLanguage: srcLang)
+            var failed = 0
+            for result in results {
+                switch result {
+                case .success(let part): text.append(part)
+                case .failure(let failure):
+                    failed += 1
+                    OutputFile.writeStandardError("bitext: error: \(failure.message) (skipped)\n")
+                }
+            }
+            text.append(writer.footer())
+            try Output.emitCorpus(text, format: format, to: output, languages: (srcLang, tgtLang))
+            if failed > 0 {
+                throw CommandFailure.error("\(failed) of \(pairs.count) document pair(s) skipped")
+            }
+        }
+    }
+
+    private func loadPairs() throws -> [DocumentPair] {
+        if let manifest {
+            do {
+                return try Manifest.pairs(parsing: try InputFile.readText(manifest).string, path: manifest)
+            } catch let error as ManifestError {
+                throw CommandFailure.error("\(error)")
+            }
+        }
+        let (pairs, unpaired) = try Manifest.pairs(sourceFolder: srcDir!, targetFolder: tgtDir!)
+        for name in unpaired { OutputFile.writeStandardError("bitext: warning: \(name) is in only one folder (skipped)\n") }
+        return pairs
+    }
+}
