@@ -74,7 +74,7 @@ public struct BilingualDictionary: Sendable {
     ///
     /// - Throws: `DictionaryError` naming the first line that is neither format.
     public init(parsing text: String) throws(DictionaryError) {
-        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = rawLine.trimmingCharacters(in: .newlines)
             if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
             if let range = line.range(of: " @ ") {

@@ -22,7 +22,7 @@ public enum BeadsFormat {
     /// - Throws: `BeadsFormatError` naming the first line that is not a bead.
     public static func read(_ text: String) throws(BeadsFormatError) -> [(link: AlignmentLink, score: Double?)] {
         var links: [(link: AlignmentLink, score: Double?)] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             if line.allSatisfy(\.isWhitespace) { continue }
             let fields = line.split(separator: ":", omittingEmptySubsequences: true)
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -2,6 +2,14 @@ import Foundation
 
 /// A document pair to align in a batch.
 public struct DocumentPair: Sendable, Equatable {
+    /// Creates a pair.
+    public init(source: String, target: String, id: String, origin: String) {
+        self.source = source
+        self.target = target
+        self.id = id
+        self.origin = origin
+    }
+
     /// The source and target file paths.
     public var source: String, target: String
     /// The document's id in the corpus.
@@ -21,8 +29,7 @@ public enum Manifest {
         let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         func resolved(_ file: String) -> String { file.hasPrefix("/") ? file : folder + "/" + file }
         var pairs: [DocumentPair] = []
-        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        for (number, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             if line.allSatisfy(\.isWhitespace) || line.drop(while: \.isWhitespace).hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard fields.count >= 2, fields.count <= 3, !fields[0].isEmpty, !fields[1].isEmpty else {

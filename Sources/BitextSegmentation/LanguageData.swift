@@ -33,7 +33,7 @@ public struct LanguageData: Sendable {
     public init(parsing text: String) throws(LanguageDataError) {
         var section: WritableKeyPath<LanguageData, WordList>?
         var inOptions = false
-        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
                 .trimmingCharacters(in: .whitespaces)
             if line.isEmpty { continue }

@@ -15,6 +15,7 @@ import Testing
         #expect(read.map(\.link) == [AlignmentLink(source: [0], target: [0, 1]), AlignmentLink(source: [], target: [2]),
                                      AlignmentLink(source: [1, 2], target: [])])
         #expect(read.map(\.score) == [0.873, nil, nil])
+        #expect(try BeadsFormat.read("[0]:[0]\r\n[1]:[1]\r\n").map(\.link.source) == [[0], [1]])
     }
 
     @Test(arguments: ["[0]", "0:1", "[a]:[1]", "[0]:[-1]", "[0:[1]"])
