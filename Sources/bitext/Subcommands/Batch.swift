@@ -2,7 +2,6 @@ import ArgumentParser
 import BitextAlignment
 import BitextCore
 import BitextCorpus
-import BitextICU
 import Foundation
 
 struct Batch: ParsableCommand {
@@ -25,25 +24,12 @@ struct Batch: ParsableCommand {
     @Option(help: "Folder of target files.")
     var tgtDir: String?
 
-    @Option(help: "The source language.")
-    var srcLang: String
-
-    @Option(help: "The target language.")
-    var tgtLang: String
-
-    @Flag(help: "The files hold one sentence per line already.")
-    var segmented = false
+    @OptionGroup var alignment: AlignmentArguments
 
     @Option(help: "Output format: beads, tmx, tsv, moses (needs -o) or jsonl.")
     var format: CorpusFormat = .tmx
 
     @OptionGroup var corpus: CorpusOutputOptions
-
-    @Option(help: "At most this many sentences on each side of a bead.")
-    var maxBead = 4
-
-    @Option(help: "A bilingual dictionary: 'target @ source' lines or source<TAB>target.")
-    var dictionary: String?
 
     @Option(help: "Documents aligned at once (default: all cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
@@ -59,7 +45,6 @@ struct Batch: ParsableCommand {
             throw ValidationError("give a manifest, or --src-dir and --tgt-dir")
         }
         guard jobs >= 1 else { throw ValidationError("--jobs: give 1 or more") }
-        guard (1...8).contains(maxBead) else { throw ValidationError("--max-bead: give a number from 1 to 8") }
         if let shard { _ = try Self.parseShard(shard) }
     }
 
@@ -73,18 +58,9 @@ struct Batch: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            for (option, code) in [("--src-lang", srcLang), ("--tgt-lang", tgtLang)] where !ICULanguage.isKnown(code) {
-                throw CommandFailure.usage("\(option): unknown language code '\(code)'")
-            }
+            let options = try alignment.alignerOptions()
+            let (srcLang, tgtLang, segmented) = (alignment.srcLang, alignment.tgtLang, alignment.segmented)
             if format == .moses && output == nil { throw CommandFailure.usage("--format moses: give -o OUT") }
-            var options = AlignerOptions(maximumBeadSize: maxBead)
-            if let dictionary {
-                do {
-                    options.dictionary = try BilingualDictionary(parsing: try InputFile.readText(dictionary).string)
-                } catch let error as DictionaryError {
-                    throw CommandFailure.error("\(dictionary): \(error)")
-                }
-            }
             let allPairs = try loadPairs()
             let pairs = try shard.map { try Self.parseShard($0) }.map { Manifest.shard(allPairs, index: $0.index, count: $0.count) }
                 ?? allPairs
