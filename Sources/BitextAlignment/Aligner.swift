@@ -58,7 +58,11 @@ public struct Aligner: Sendable {
         let regions = Self.regions(cutAt: anchors, sourceCount: n, targetCount: m)
 
         // Pass 1: length, cognates, names, numbers and punctuation.
+        // The length ratio of the documents' totals, unless the anchors tell a very
+        // different one: then one side has much that the other lacks, and the anchors' is right.
         var lengthModel = LengthModel(sourceCharacters: sourceLengths.reduce(0, +), targetCharacters: targetLengths.reduce(0, +))
+        let anchored = lengthModel.refitted(on: anchors.map { (sourceLengths[$0.0], targetLengths[$0.1]) })
+        if max(anchored.ratio / lengthModel.ratio, lengthModel.ratio / anchored.ratio) > 1.5 { lengthModel = anchored }
         let firstVectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
                                              targetWords: targetWords, lexicon: Lexicon())
         let firstInput = SearchInput(vectors: firstVectors, sourceLengths: sourceLengths, targetLengths: targetLengths,

@@ -52,8 +52,8 @@ struct Band: Sendable {
 }
 
 /// Sure one-to-one matches used to place the band: concepts (numbers, names, rare
-/// cognates) that occur once on each side within a window around the diagonal, kept when
-/// they form the longest chain increasing on both sides.
+/// cognates) that occur once on each side, in the whole documents or within a window
+/// around the diagonal, kept when they form the longest chain increasing on both sides.
 enum AnchorChain {
     /// Anchor pairs (source sentence, target sentence), increasing on both sides.
     static func anchors(source: [[Int32]], target: [[Int32]], isAnchorConcept: (Int32) -> Bool) -> [(Int, Int)] {
@@ -71,6 +71,12 @@ enum AnchorChain {
         var candidates: [(Int, Int)] = []
         for (concept, sources) in sourcePositions {
             guard let targets = targetPositions[concept] else { continue }
+            // Once in each document: a match wherever it is, even far from the diagonal
+            // (a short text against a much longer one).
+            if sources.count == 1 && targets.count == 1 {
+                candidates.append((sources[0], targets[0]))
+                continue
+            }
             for (k, i) in sources.enumerated() {
                 let expected = Double(i) * slope
                 // The only occurrence near i on the source side...

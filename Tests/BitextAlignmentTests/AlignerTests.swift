@@ -198,3 +198,16 @@ import Testing
         #expect(Aligner.regions(cutAt: [], sourceCount: 100_000, targetCount: 90_000).count == 1)
     }
 }
+
+/// A short text against a much longer one that contains its translation: the anchors that
+/// occur once in each document find it even far from the diagonal.
+@Suite struct UnequalLengthTests {
+    @Test func shortTextAgainstAMuchLongerOne() {
+        let source = (0..<100).map { "Sentence \($0) about the river." }
+        let target = (0..<10_000).map { "Phrase \($0) sur la rivière." }
+        let beads = Aligner().align(SentenceDocument(sentences: source, language: "en"), SentenceDocument(sentences: target, language: "fr"))
+        #expect(coverageProblems(beads, sourceCount: 100, targetCount: 10_000).isEmpty)
+        let paired = beads.filter { $0.source.count == 1 && $0.target.count == 1 && $0.source.lowerBound == $0.target.lowerBound }
+        #expect(paired.count >= 99, "\(paired.count) of 100 source sentences found their translation")
+    }
+}
