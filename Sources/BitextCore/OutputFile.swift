@@ -18,6 +18,8 @@ public enum OutputFile {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw OutputError(path: path, reason: SystemCall.message()) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        InterruptCleanup.track(temporary)
+        defer { InterruptCleanup.untrack() }
         let failure = writeAll(bytes, to: descriptor)
         let mode = fchmod(descriptor, 0o644)
         if close(descriptor) != 0 || failure != nil || mode != 0 {
@@ -71,4 +73,41 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
     public var reason: String
 
     public var description: String { "\(path): cannot write: \(reason)" }
+}
+
+/// Removes the temporary file of a write in progress when the process is interrupted
+/// (SIGINT, SIGTERM, SIGHUP), so that no partial file is left and an existing output
+/// file stays as it was.
+public enum InterruptCleanup {
+    // Read by a signal handler: a plain C string, set and cleared around each write.
+    nonisolated(unsafe) private static var pendingPath: UnsafeMutablePointer<CChar>?
+
+    /// Installs the handlers; they remove the pending temporary file and exit with
+    /// 128 + the signal number, as shells report a death by signal.
+    public static func install() {
+        // A parent may have started us with these signals blocked (they are inherited).
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&unblocked, signalNumber) }
+        sigprocmask(SIG_UNBLOCK, &unblocked, nil)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            signal(signalNumber) { received in
+                if let path = InterruptCleanup.pendingPath { unlink(path) }
+                _exit(128 + received)
+            }
+        }
+    }
+
+    static func track(_ path: String) {
+        let copy = strdup(path)
+        let previous = pendingPath
+        pendingPath = copy
+        free(previous)
+    }
+
+    static func untrack() {
+        let previous = pendingPath
+        pendingPath = nil
+        free(previous)
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BitextCore
 
 @main
 struct Bitext: ParsableCommand {
@@ -8,6 +9,16 @@ struct Bitext: ParsableCommand {
         version: BitextVersion.current,
         subcommands: [Segment.self, Align.self, Batch.self, Eval.self]
     )
+
+    static func main() {
+        InterruptCleanup.install()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// The program's version, as `--version` and output headers give it.
