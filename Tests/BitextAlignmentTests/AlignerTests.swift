@@ -1,4 +1,5 @@
 @testable import BitextAlignment
+import Foundation
 import Testing
 
 @Suite struct AlignerInvariantTests {
@@ -48,9 +49,11 @@ import Testing
         return result
     }
 
+    /// 300 cases here; `scripts/property-check.sh` runs 10,000 (`BITEXT_PROPERTY_CASES`).
     @Test func everySentenceOnceInOrderOnRandomEdits() {
         var random = SeededGenerator(seed: 2026)
-        for _ in 0..<150 {
+        let cases = ProcessInfo.processInfo.environment["BITEXT_PROPERTY_CASES"].flatMap(Int.init) ?? 300
+        for _ in 0..<cases {
             let source = (0..<Int.random(in: 0...40, using: &random)).map { _ in Self.sentence(&random) }
             let target = Self.edited(source, &random)
             let size = Int.random(in: 1...4, using: &random)

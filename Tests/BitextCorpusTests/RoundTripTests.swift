@@ -1,0 +1,115 @@
+import BitextAlignment
+import BitextCorpus
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// Writing a corpus and reading it back gives the same sentences, for random documents
+/// with hostile characters aligned by the aligner: TSV (unescaped), JSONL (parsed) and TMX
+/// (parsed with Foundation's XML parser; characters XML forbids are the only loss).
+@Suite struct RoundTripTests {
+    private static let pieces = ["river", "Genève", "1932", "&", "<b>", "]]>", "\"", "'", "\t", "\u{0B}", "😀", "\u{200F}", "\\",
+                                 "n", "a\\tb", "«", "»", "x"]
+
+    private struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test func everyFormatReadsBackTheSameSentences() throws {
+        var random = Generator(state: 42)
+        let cases = ProcessInfo.processInfo.environment["BITEXT_PROPERTY_CASES"].flatMap(Int.init).map { $0 / 10 } ?? 60
+        for _ in 0..<max(cases, 1) {
+            let source = (0..<Int.random(in: 1...12, using: &random)).map { _ in
+                (0..<Int.random(in: 1...8, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }.joined(separator: " ")
+            }
+            let target = source.map { $0 + " " + Self.pieces.randomElement(using: &random)! }
+            let beads = Aligner().align(SentenceDocument(sentences: source, language: "en"), SentenceDocument(sentences: target, language: "fr"))
+            let document = AlignedDocument(id: "doc", sourceLanguage: "en", targetLanguage: "fr", source: source, target: target,
+                                           sourceLines: source.indices.map { $0 + 1 }, targetLines: target.indices.map { $0 + 1 }, beads: beads)
+            let expected = beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map {
+                (source[$0.source].joined(separator: " "), target[$0.target].joined(separator: " "))
+            }
+            #expect(tsv(document).elementsEqual(expected, by: ==))
+            #expect(jsonl(document).elementsEqual(expected, by: ==))
+            let withoutForbidden = expected.map { ($0.0.replacingOccurrences(of: "\u{0B}", with: ""), $0.1.replacingOccurrences(of: "\u{0B}", with: "")) }
+            #expect(try tmx(document).elementsEqual(withoutForbidden, by: ==))
+        }
+    }
+
+    private func tsv(_ document: AlignedDocument) -> [(String, String)] {
+        let text = CorpusWriter(format: .tsv, toolVersion: "1").render(document).main
+        return text.split(separator: "\n").map { line in
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(unescape)
+            return (cells[0], cells[1])
+        }
+    }
+
+    private func unescape(_ cell: Substring) -> String {
+        var result = "", escaping = false
+        for character in cell {
+            if escaping {
+                switch character {
+                case "t": result.append("\t")
+                case "n": result.append("\n")
+                case "r": result.append("\r")
+                default: result.append(character)
+                }
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    private func jsonl(_ document: AlignedDocument) -> [(String, String)] {
+        CorpusWriter(format: .jsonl, toolVersion: "1").render(document).main.split(separator: "\n").map { line in
+            let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] ?? [:]
+            return (object["source"] as? String ?? "?", object["target"] as? String ?? "?")
+        }
+    }
+
+    private func tmx(_ document: AlignedDocument) throws -> [(String, String)] {
+        let writer = CorpusWriter(format: .tmx, toolVersion: "1")
+        var text = writer.header(sourceLanguage: "en")
+        text.append(writer.render(document))
+        text.append(writer.footer())
+        let collector = SegmentCollector()
+        let parser = XMLParser(data: Data(text.main.utf8))
+        parser.delegate = collector
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+        return stride(from: 0, to: collector.segments.count - 1, by: 2).map { (collector.segments[$0], collector.segments[$0 + 1]) }
+    }
+
+    private final class SegmentCollector: NSObject, XMLParserDelegate {
+        var segments: [String] = []
+        private var current: String?
+
+        func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String] = [:]) {
+            if element == "seg" { current = "" }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            current? += string
+        }
+
+        func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+            if element == "seg", let text = current {
+                segments.append(text)
+                current = nil
+            }
+        }
+    }
+}
