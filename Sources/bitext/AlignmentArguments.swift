@@ -2,6 +2,7 @@ import ArgumentParser
 import BitextAlignment
 import BitextCore
 import BitextICU
+import Foundation
 
 /// The inputs and aligner options shared by `align` and `batch`.
 struct AlignmentArguments: ParsableArguments {
@@ -19,6 +20,22 @@ struct AlignmentArguments: ParsableArguments {
 
     @Option(help: "A bilingual dictionary: 'target @ source' lines (hunalign) or source<TAB>target.")
     var dictionary: String?
+
+    @Option(help: "Refuse a document pair that would need more memory than this many GB (default: 3/4 of the machine's).")
+    var maxMemory: Double?
+
+    /// Refuses documents whose alignment would need more than `--max-memory`, rather than
+    /// exhausting the machine.
+    func checkMemory(_ source: SentenceDocument, _ target: SentenceDocument, jobs: Int = 1) throws {
+        let physical = Double(sysconf(Int32(_SC_PHYS_PAGES))) * Double(sysconf(Int32(_SC_PAGESIZE)))
+        let limit = (maxMemory.map { $0 * 1_073_741_824 } ?? physical * 0.75) / Double(max(jobs, 1))
+        let text = source.sentences.reduce(0) { $0 + $1.utf8.count } + target.sentences.reduce(0) { $0 + $1.utf8.count }
+        let needed = Double(Aligner.estimatedMemory(sentences: source.sentences.count + target.sentences.count, textBytes: text))
+        if needed > limit {
+            throw CommandFailure.error(String(format: "aligning %d × %d sentences needs about %.0f MB, more than the %.0f MB allowed (--max-memory)",
+                                              source.sentences.count, target.sentences.count, needed / 1_048_576, limit / 1_048_576))
+        }
+    }
 
     /// The aligner's options, once the languages and the bead size are checked and the
     /// dictionary is read.

@@ -56,6 +56,17 @@ import Glibc
         #expect(result.error == "bitext: error: \(file.path): permission denied\n")
     }
 
+    @Test func refusesWhatWouldExhaustMemory() throws {
+        let folder = try BitextCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("text.txt")
+        try Data((0..<1_000).map { "Line \($0).\n" }.joined().utf8).write(to: file)
+        let result = try BitextCommand.run(["align", file.path, file.path, "--src-lang", "en", "--tgt-lang", "en", "--segmented",
+                                            "--max-memory", "0.01"])
+        #expect(result.status == 1)
+        #expect(result.error == "bitext: error: aligning 1000 × 1000 sentences needs about 40 MB, more than the 10 MB allowed (--max-memory)\n")
+    }
+
     /// Killed in the middle of a batch, bitext leaves no partial file, and an existing
     /// output file is as it was.
     @Test func killedBatchLeavesNoPartialFile() throws {

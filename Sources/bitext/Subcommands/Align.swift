@@ -37,6 +37,7 @@ struct Align: ParsableCommand {
             if format == .moses && output == nil { throw CommandFailure.usage("--format moses: give -o OUT (it writes OUT.\(srcLang) and OUT.\(tgtLang))") }
             let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented)
             let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented)
+            try alignment.checkMemory(sourceDocument.document, targetDocument.document)
             let beads = Aligner(options: options).align(sourceDocument.document, targetDocument.document)
             let aligned = AlignedDocument(
                 id: String(source.split(separator: "/").last ?? Substring(source)), sourceLanguage: srcLang, targetLanguage: tgtLang,
