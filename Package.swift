@@ -37,6 +37,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets for libFuzzer (scripts/fuzz.sh); a normal build replays input files.
+        .executableTarget(
+            name: "BitextFuzz",
+            dependencies: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextSegmentation"]
+        ),
         .testTarget(name: "BitextAlignmentTests", dependencies: ["BitextAlignment"]),
         .testTarget(name: "BitextCorpusTests", dependencies: ["BitextCorpus"]),
         .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore"]),

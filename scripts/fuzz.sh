@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Fuzzes the code that reads untrusted bytes with libFuzzer and AddressSanitizer: the
+# segmenter (any bytes, decoded and segmented), the batch manifest reader and the beads
+# reader. Each target runs for SECONDS (default 300); crashing inputs are kept in
+# fuzz-findings/<target>/ and must become regression tests.
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]    targets: segmenter manifest beads
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-300}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(segmenter manifest beads)
+runtime=$(dirname "$(find /opt/swift/usr/lib /usr/lib -name 'libclang_rt.fuzzer_no_main-x86_64.a' 2>/dev/null | head -1)")
+# Coverage instrumentation and libFuzzer without its own main (SwiftPM gives executables one).
+swift build -c release --product BitextFuzz --scratch-path .build-fuzz \
+  -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,pc-table,inline-8bit-counters \
+  -Xswiftc -DFUZZING -Xlinker "$runtime/libclang_rt.fuzzer_no_main-x86_64.a" -Xlinker -lstdc++ >&2
+fuzzer=$PWD/.build-fuzz/release/BitextFuzz
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for target in "${targets[@]}"; do
+  mkdir -p "$work/$target" "fuzz-findings/$target"
+  case $target in
+    segmenter) cp corpora/sample/*.txt "$work/$target/" ;;
+    manifest) printf 'a.en\ta.fr\tdoc\n# comment\nb.en\tb.fr\n' > "$work/$target/seed" ;;
+    beads) printf '[0]:[0]:0.873\n[1, 2]:[]\n[]:[1]\n' > "$work/$target/seed" ;;
+  esac
+  BITEXT_FUZZ_TARGET=$target "$fuzzer" "$work/$target" -max_total_time="$seconds" -print_final_stats=1 \
+    -artifact_prefix="fuzz-findings/$target/" > "$work/$target.log" 2>&1 || true
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/$target.log")
+  crashes=$(find "fuzz-findings/$target" -type f | wc -l)
+  echo "$target: $runs runs in $seconds s ($((runs / seconds)) per second), $crashes crashing input(s) in fuzz-findings/$target/"
+done
