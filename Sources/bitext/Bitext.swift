@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCore
+import Foundation
 
 @main
 struct Bitext: ParsableCommand {
@@ -15,7 +16,16 @@ struct Bitext: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)  // already reported
         } catch {
+            // Usage errors in one line, like every other error; help and version as usual.
+            let code = exitCode(for: error)
+            if code.rawValue == CommandFailure.usageExitCode {
+                let message = Self.message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+                OutputFile.writeStandardError("bitext: error: \(message) (see 'bitext help')\n")
+                Foundation.exit(code.rawValue)
+            }
             exit(withError: error)
         }
     }

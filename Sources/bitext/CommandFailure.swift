@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import BitextCore
 import BitextCorpus
 
@@ -33,6 +34,14 @@ struct CommandFailure: Error, Sendable {
             throw ExitCode(errorExitCode)
         } catch let error as OutputError {
             OutputFile.writeStandardError("bitext: error: \(error)\n")
+            throw ExitCode(errorExitCode)
+        } catch let error as ValidationError {
+            OutputFile.writeStandardError("bitext: error: \(error.message)\n")
+            throw ExitCode(usageExitCode)
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            OutputFile.writeStandardError("bitext: error: \(error.localizedDescription)\n")
             throw ExitCode(errorExitCode)
         }
     }

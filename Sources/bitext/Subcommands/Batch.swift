@@ -116,6 +116,12 @@ struct Batch: ParsableCommand {
                 throw CommandFailure.error("\(error)")
             }
         }
+        for folder in [srcDir!, tgtDir!] {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw CommandFailure.error("\(folder): no such folder")
+            }
+        }
         let (pairs, unpaired) = try Manifest.pairs(sourceFolder: srcDir!, targetFolder: tgtDir!)
         for name in unpaired { OutputFile.writeStandardError("bitext: warning: \(name) is in only one folder (skipped)\n") }
         return pairs
