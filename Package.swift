@@ -42,8 +42,10 @@ let package = Package(
             name: "BitextFuzz",
             dependencies: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextSegmentation"]
         ),
-        .testTarget(name: "BitextAlignmentTests", dependencies: ["BitextAlignment"]),
-        .testTarget(name: "BitextCorpusTests", dependencies: ["BitextCorpus"]),
+        // Helpers shared by the test targets.
+        .target(name: "BitextTestSupport", path: "Tests/BitextTestSupport"),
+        .testTarget(name: "BitextAlignmentTests", dependencies: ["BitextAlignment", "BitextTestSupport"]),
+        .testTarget(name: "BitextCorpusTests", dependencies: ["BitextCorpus", "BitextTestSupport"]),
         .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore"]),
         .testTarget(name: "BitextICUTests", dependencies: ["BitextICU"]),
         .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextSegmentation"]),

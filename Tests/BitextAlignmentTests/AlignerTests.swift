@@ -1,4 +1,5 @@
 @testable import BitextAlignment
+import BitextTestSupport
 import Foundation
 import Testing
 

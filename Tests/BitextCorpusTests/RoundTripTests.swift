@@ -1,5 +1,6 @@
 import BitextAlignment
 import BitextCorpus
+import BitextTestSupport
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -13,19 +14,8 @@ import Testing
     private static let pieces = ["river", "Genève", "1932", "&", "<b>", "]]>", "\"", "'", "\t", "\u{0B}", "😀", "\u{200F}", "\\",
                                  "n", "a\\tb", "«", "»", "x"]
 
-    private struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func everyFormatReadsBackTheSameSentences() throws {
-        var random = Generator(state: 42)
+        var random = SeededGenerator(seed: 42)
         let cases = ProcessInfo.processInfo.environment["BITEXT_PROPERTY_CASES"].flatMap(Int.init) ?? 200
         for _ in 0..<cases {
             let source = (0..<Int.random(in: 1...12, using: &random)).map { _ in
