@@ -101,7 +101,7 @@ final class OverlapAccumulator {
 }
 
 /// The kinds of concept, with their weights relative to a rare cognate.
-enum ConceptKind: UInt8, CaseIterable {
+enum ConceptKind: UInt8 {
     case number, address, name, cognate, punctuation, translation
 
     var weight: Float {
