@@ -3,25 +3,19 @@ public enum JSONString {
     /// `string` as a JSON string literal, quotes included. Non-ASCII characters are kept
     /// as UTF-8; quotes, backslashes and control characters are escaped.
     public static func quoted(_ string: String) -> String {
-        var result = "\""
-        result.unicodeScalars.reserveCapacity(string.utf8.count + 2)
-        for scalar in string.unicodeScalars {
+        "\"" + TextEscaping.replacing(string) { scalar in
             switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            case "\u{00}"..."\u{1F}", "\u{2028}", "\u{2029}":
-                let hex = String(scalar.value, radix: 16, uppercase: false)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default:
-                result.unicodeScalars.append(scalar)
+            case "\"": "\\\""
+            case "\\": "\\\\"
+            case "\n": "\\n"
+            case "\r": "\\r"
+            case "\t": "\\t"
+            case "\u{08}": "\\b"
+            case "\u{0C}": "\\f"
+            // Four hex digits: 0x10000 + value has five, the first being 1.
+            case "\u{00}"..."\u{1F}", "\u{2028}", "\u{2029}": "\\u" + String(scalar.value + 0x10000, radix: 16).dropFirst()
+            default: nil
             }
-        }
-        result += "\""
-        return result
+        } + "\""
     }
 }

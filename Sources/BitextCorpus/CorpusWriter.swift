@@ -159,23 +159,20 @@ public struct CorpusWriter: Sendable {
 
     /// A TSV cell: backslashes, tabs and line breaks escaped as `\\`, `\t`, `\n` (`\r`).
     static func tsvField(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "\\": result += "\\\\"
-            case "\t": result += "\\t"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            default: result.unicodeScalars.append(character)
+        TextEscaping.replacing(text) { scalar in
+            switch scalar {
+            case "\\": "\\\\"
+            case "\t": "\\t"
+            case "\n": "\\n"
+            case "\r": "\\r"
+            default: nil
             }
         }
-        return result
     }
 
     /// Text on one line: line breaks become spaces (Moses reads lines).
     static func singleLine(_ text: String) -> String {
-        String(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : Character($0) })
+        TextEscaping.replacing(text) { ["\n", "\r", "\u{2028}", "\u{2029}"].contains($0) ? " " : nil }
     }
 }
 
@@ -184,22 +181,20 @@ enum XMLText {
     /// `text` with `&`, `<`, `>` and quotes escaped and the characters XML 1.0 forbids
     /// (most C0 controls, U+FFFE, U+FFFF) dropped; `dropped` counts them.
     static func escaped(_ text: String) -> (text: String, dropped: Int) {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
         var dropped = 0
-        for scalar in text.unicodeScalars {
+        let escaped = TextEscaping.replacing(text) { scalar in
             switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\t", "\n", "\r", "\u{20}"..."\u{D7FF}", "\u{E000}"..."\u{FFFD}", "\u{10000}"..."\u{10FFFF}":
-                result.unicodeScalars.append(scalar)
+            case "&": return "&amp;"
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            case "\"": return "&quot;"
+            case "'": return "&apos;"
+            case "\t", "\n", "\r", "\u{20}"..."\u{D7FF}", "\u{E000}"..."\u{FFFD}", "\u{10000}"..."\u{10FFFF}": return nil
             default:
                 dropped += 1
+                return ""
             }
         }
-        return (result, dropped)
+        return (escaped, dropped)
     }
 }
