@@ -4,7 +4,7 @@ import BitextCore
 /// numbered as the line is, so that gold alignments by line number stay valid. A final line
 /// break does not start another sentence; an empty line is an empty sentence.
 public enum LineSplitter {
-    /// The lines of `input` as sentences (CR, LF or CRLF end a line; paragraph 0 for all).
+    /// The lines of `input` as sentences (CR, LF or CRLF end a line; paragraph 0 for all, each line its own block).
     public static func sentences(_ input: InputText) -> [Sentence] {
         var sentences: [Sentence] = []
         input.utf8.withUnsafeBufferPointer { bytes in
@@ -14,7 +14,7 @@ public enum LineSplitter {
                 let text = line.contains(0) ? String(decoding: line.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self)
                     : String(decoding: line, as: UTF8.self)
                 sentences.append(Sentence(text: text, byteRange: (start + input.offsetInInput)..<(end + input.offsetInInput),
-                                          paragraph: 0))
+                                          paragraph: 0, block: sentences.count))
             }
             while index < bytes.count {
                 let byte = bytes[index]

@@ -94,12 +94,15 @@ public final class Segmenter {
         return parts
     }
 
-    /// The trimmed ranges of the sentences in `blocks`, with their paragraph numbers.
+    /// A sentence's UTF-16 range, paragraph number and block number.
+    private typealias SentenceRange = (range: Range<Int>, paragraph: Int, block: Int)
+
+    /// The trimmed ranges of the sentences in `blocks`, with their paragraph and block numbers.
     private static func sentenceRanges(_ blocks: ArraySlice<(range: Range<Int>, paragraph: Int)>,
                                        in text: UnsafeBufferPointer<UInt16>, breaker: ICUSentenceBreaker,
-                                       corrector: BoundaryCorrector) -> [(range: Range<Int>, paragraph: Int)] {
-        var ranges: [(range: Range<Int>, paragraph: Int)] = []
-        for block in blocks {
+                                       corrector: BoundaryCorrector) -> [SentenceRange] {
+        var ranges: [SentenceRange] = []
+        for (blockNumber, block) in zip(blocks.indices, blocks) {
             var boundaries: [Int] = []
             breaker.forEachBoundary(in: UnsafeBufferPointer(rebasing: text[block.range])) {
                 boundaries.append(block.range.lowerBound + $0)
@@ -107,7 +110,7 @@ public final class Segmenter {
             var start = block.range.lowerBound
             for next in corrector.sentenceStarts(in: text, block: block.range, icuBoundaries: boundaries) + [block.range.upperBound] {
                 if let trimmed = Self.trim(start..<next, in: text) {
-                    ranges.append((trimmed, block.paragraph))
+                    ranges.append((trimmed, block.paragraph, blockNumber))
                 }
                 start = next
             }
@@ -128,7 +131,8 @@ public final class Segmenter {
         forEachParagraph(in: text) { lines in
             var blockStart = lines[0].lowerBound
             for (index, line) in lines.enumerated() {
-                if index + 1 == lines.count || endsBlock(line, in: lines) {
+                if index + 1 == lines.count || endsBlock(line, in: lines)
+                    || (lineBreaks == .auto && Self.startsListItem(lines[index + 1], in: text)) {
                     blocks.append((blockStart..<line.upperBound, paragraph))
                     if index + 1 < lines.count { blockStart = lines[index + 1].lowerBound }
                 }
@@ -152,7 +156,24 @@ public final class Segmenter {
     }
 
     /// Lines shorter than this (in UTF-16 units) are not taken for wrapped prose.
-    private static let shortestWrapWidth = 30
+    private static let shortestWrapWidth = 50
+
+    /// Whether `line` starts with a bullet ("- ", "• ", "* ", "– ") or a list number
+    /// ("1. ", "12) "): a list item on its own line starts a sentence even after a long line.
+    private static func startsListItem(_ line: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        var index = line.lowerBound
+        if listBullets.contains(text[index]) {
+            index += 1
+        } else {
+            while index < line.upperBound, index - line.lowerBound < 3, (0x30...0x39).contains(text[index]) { index += 1 }
+            guard index > line.lowerBound, index < line.upperBound, text[index] == 0x2E || text[index] == 0x29 else { return false }
+            index += 1
+        }
+        return index < line.upperBound && UTF16Text.isSpace(text[index])
+    }
+
+    /// Hyphen-minus, en dash, bullet, asterisk, middle dot, white bullet, small square.
+    private static let listBullets: Set<UInt16> = [0x2D, 0x2013, 0x2022, 0x2A, 0xB7, 0x25E6, 0x25AA]
 
     /// Calls `body` with the trimmed, non-blank lines of each paragraph. Paragraphs end at
     /// blank lines, form feeds and paragraph separators.
@@ -189,7 +210,7 @@ public final class Segmenter {
 
     /// Turns UTF-16 ranges into sentences with UTF-8 byte ranges and cleaned text, walking
     /// the text from `start`, a position whose UTF-8 offset is known.
-    private static func makeSentences(_ ranges: [(range: Range<Int>, paragraph: Int)], startingAt start: (unit: Int, byte: Int),
+    private static func makeSentences(_ ranges: [SentenceRange], startingAt start: (unit: Int, byte: Int),
                                       text: UnsafeBufferPointer<UInt16>, input: InputText, lineBreaks: [Int]) -> [Sentence] {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(ranges.count)
@@ -202,7 +223,7 @@ public final class Segmenter {
         }
         var nextLineBreak = lineBreaks.partitioningIndex { $0 >= start.unit }
         input.utf8.withUnsafeBufferPointer { utf8 in
-            for (range, paragraph) in ranges {
+            for (range, paragraph, block) in ranges {
                 advance(to: range.lowerBound)
                 let first = byte
                 advance(to: range.upperBound)
@@ -211,7 +232,7 @@ public final class Segmenter {
                 let hasLineBreak = nextLineBreak < lineBreaks.count && lineBreaks[nextLineBreak] < range.upperBound
                 sentences.append(Sentence(text: hasLineBreak ? Self.singleLine(bytes) : String(decoding: bytes, as: UTF8.self),
                                           byteRange: (first + input.offsetInInput)..<(byte + input.offsetInInput),
-                                          paragraph: paragraph))
+                                          paragraph: paragraph, block: block))
             }
         }
         return sentences

@@ -14,11 +14,17 @@ public struct Sentence: Sendable, Hashable {
     /// separated by blank lines.
     public var paragraph: Int
 
-    /// Creates a sentence.
-    public init(text: String, byteRange: Range<Int>, paragraph: Int) {
+    /// The 0-based number of the block the sentence belongs to: a paragraph, or a line that
+    /// the line-break mode made a unit of its own (a title, a menu item, a list item).
+    /// Sentences never cross blocks; the aligner takes them for the text's structure.
+    public var block: Int
+
+    /// Creates a sentence; its block is its paragraph unless given.
+    public init(text: String, byteRange: Range<Int>, paragraph: Int, block: Int? = nil) {
         self.text = text
         self.byteRange = byteRange
         self.paragraph = paragraph
+        self.block = block ?? paragraph
     }
 }
 

@@ -27,6 +27,35 @@ import Testing
             == ["Recherche", "Vous aimez notre site ?", "(230 K)", "Derniers Articles", "Loading...", "Loading..."])
     }
 
+    @Test func autoModeStartsASentenceAtEachListItem() throws {
+        let text = """
+            The plan has three stages, which the council set out in a long report on Monday:
+            - moving water pipes and cables under Quay Street, from June 2025;
+            - laying the track and building the depot at Kerlouan Farm;
+            2) testing the trams, with the first passengers expected in spring 2028.
+            """
+        #expect(try sentences(text, "en") == [
+            "The plan has three stages, which the council set out in a long report on Monday:",
+            "- moving water pipes and cables under Quay Street, from June 2025;",
+            "- laying the track and building the depot at Kerlouan Farm;",
+            "2) testing the trams, with the first passengers expected in spring 2028.",
+        ])
+    }
+
+    @Test func shortLinesOfAFormStandAlone() throws {
+        // No line is long enough to be wrapped prose, so each stands alone.
+        let form = "Laisser un commentaire\nVotre nom\nVotre adresse e-mail (elle ne sera pas publiée)\nVotre commentaire\nEnvoyer"
+        #expect(try sentences(form, "fr").count == 5)
+    }
+
+    @Test func blocksNumberParagraphsAndLinesThatStandAlone() throws {
+        let segmenter = try Segmenter(language: "en")
+        let result = segmenter.segment("Menu\nHome\n\nFirst one. Second one.\n\nLast")
+        #expect(result.map(\.text) == ["Menu", "Home", "First one.", "Second one.", "Last"])
+        #expect(result.map(\.paragraph) == [0, 0, 1, 1, 2])
+        #expect(result.map(\.block) == [0, 1, 2, 2, 3])
+    }
+
     @Test func byteRangesSliceTheInput() throws {
         let text = "Première phrase… Deuxième 😀\r\nphrase. Suite\r\n\r\n« Troisième » phrase ? Oui. "
         let input = InputText(text)
