@@ -99,14 +99,12 @@ public struct Aligner: Sendable {
         let secondLength = lengthModel, secondConceptCount = extractor.conceptCount
         let regionBeads = Concurrency.map(count: regions.count) { index in
             let region = regions[index], input = secondInput.slice(region)
-            let firstCenter = Self.center(of: firstPaths[index], n: region.source.count)
-            let band = Band(sourceCount: region.source.count, targetCount: region.target.count,
-                            halfWidth: { _ in Self.refinedHalfWidth }) { firstCenter[$0] }
+            let band = Band(around: firstPaths[index], sourceCount: region.source.count, targetCount: region.target.count,
+                            halfWidth: Self.refinedHalfWidth)
             let path = search(input, band: band, length: secondLength, conceptCount: secondConceptCount).bestPath()
             // Confidence: each bead's posterior among the paths near the chosen one.
-            let finalCenter = Self.center(of: path, n: region.source.count)
-            let pathBand = Band(sourceCount: region.source.count, targetCount: region.target.count,
-                                halfWidth: { _ in Self.confidenceHalfWidth }) { finalCenter[$0] }
+            let pathBand = Band(around: path, sourceCount: region.source.count, targetCount: region.target.count,
+                                halfWidth: Self.confidenceHalfWidth)
             let confidences = search(input, band: pathBand, length: secondLength, conceptCount: secondConceptCount)
                 .posteriors(of: path)
             return zip(path, confidences).map { bead, confidence in
@@ -156,18 +154,6 @@ public struct Aligner: Sendable {
         }
         cuts.append((sourceCount, targetCount))
         return zip(cuts, cuts.dropFirst()).map { ($0.0..<$1.0, $0.1..<$1.1) }
-    }
-
-    /// For each source position 0…n, the target position of a path, interpolated inside beads.
-    private static func center(of path: [(source: Range<Int>, target: Range<Int>, cost: Double)], n: Int) -> [Double] {
-        var center = [Double](repeating: 0, count: n + 1)
-        for bead in path {
-            for i in bead.source.lowerBound...bead.source.upperBound {
-                center[i] = Double(bead.target.lowerBound)
-                    + Double(bead.target.count) * Double(i - bead.source.lowerBound) / Double(max(bead.source.count, 1))
-            }
-        }
-        return center
     }
 
     private func search(_ input: SearchInput, band: Band, length: LengthModel, conceptCount: Int,

@@ -16,15 +16,50 @@ struct Band: Sendable {
     /// for source position `i`. It always holds (0, 0) and (n, m), and each row overlaps
     /// the one before, so that a path of single-sentence beads exists.
     init(sourceCount: Int, targetCount: Int, halfWidth: (Int) -> Int, center: (Int) -> Double) {
-        self.sourceCount = sourceCount
-        self.targetCount = targetCount
         var lower = [Int](repeating: 0, count: sourceCount + 1)
         var upper = [Int](repeating: 0, count: sourceCount + 1)
         for i in 0...sourceCount {
             let middle = center(i), width = Double(halfWidth(i))
-            lower[i] = max(0, min(targetCount, Int((middle - width).rounded(.down))))
-            upper[i] = max(0, min(targetCount, Int((middle + width).rounded(.up))))
+            lower[i] = Int((middle - width).rounded(.down))
+            upper[i] = Int((middle + width).rounded(.up))
         }
+        self.init(sourceCount: sourceCount, targetCount: targetCount, lower: lower, upper: upper)
+    }
+
+    /// The cells within `halfWidth` of a path's cells on each row, so that the band holds
+    /// the whole path, even where it runs along one row (many target sentences with no
+    /// source, such as a web page's boilerplate).
+    init(around path: [(source: Range<Int>, target: Range<Int>, cost: Double)], sourceCount: Int, targetCount: Int,
+         halfWidth: Int) {
+        var lower = [Int](repeating: .max, count: sourceCount + 1)
+        var upper = [Int](repeating: .min, count: sourceCount + 1)
+        func visit(_ i: Int, _ j: Int) {
+            lower[i] = min(lower[i], j - halfWidth)
+            upper[i] = max(upper[i], j + halfWidth)
+        }
+        visit(0, 0)
+        for bead in path {
+            // The straight line from the bead's start to its end, row by row.
+            for i in bead.source.lowerBound...bead.source.upperBound {
+                let step = Double(i - bead.source.lowerBound) / Double(max(bead.source.count, 1))
+                visit(i, bead.target.lowerBound + Int((Double(bead.target.count) * step).rounded()))
+            }
+            visit(bead.source.upperBound, bead.target.upperBound)
+        }
+        for i in 0...sourceCount where lower[i] == .max {  // rows no bead reached (no path)
+            lower[i] = 0
+            upper[i] = targetCount
+        }
+        self.init(sourceCount: sourceCount, targetCount: targetCount, lower: lower, upper: upper)
+    }
+
+    /// A band from each row's first and last target position, clamped to the documents and
+    /// made monotonic, holding (0, 0) and (n, m), with each row overlapping the one before.
+    private init(sourceCount: Int, targetCount: Int, lower rawLower: [Int], upper rawUpper: [Int]) {
+        self.sourceCount = sourceCount
+        self.targetCount = targetCount
+        var lower = rawLower.map { max(0, min(targetCount, $0)) }
+        var upper = rawUpper.map { max(0, min(targetCount, $0)) }
         lower[0] = 0
         upper[sourceCount] = targetCount
         for i in stride(from: sourceCount - 1, through: 0, by: -1) { upper[i] = min(upper[i], upper[i + 1]) }
