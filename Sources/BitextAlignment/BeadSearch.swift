@@ -11,7 +11,7 @@ struct CostModel: Sendable {
     /// Cost of leaving a sentence unaligned (a 1-0 or 0-1 bead).
     var skipCost = 5.0
     /// Cost of a paragraph boundary that only one side of a bead crosses or starts at.
-    var paragraphCost = 1.5
+    var paragraphCost = 3.0
     /// Beads whose length cost exceeds this are not considered (speed; never 1-1 beads).
     var lengthCutoff = 14.0
     /// Divides costs before they are turned into probabilities for the confidence.

@@ -29,6 +29,6 @@ enum DocumentLoader {
             }
             lines.append(line)
         }
-        return (SentenceDocument(sentences: sentences.map(\.text), paragraphs: sentences.map(\.paragraph), language: language), lines)
+        return (SentenceDocument(sentences: sentences.map(\.text), paragraphs: sentences.map(\.block), language: language), lines)
     }
 }

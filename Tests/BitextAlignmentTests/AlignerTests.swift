@@ -215,3 +215,27 @@ import Testing
         #expect(paired.count >= 95, "\(paired.count) of 100 source sentences found their translation")
     }
 }
+
+/// Lines that only one side has (a web page's menu, share buttons, comment form) come out
+/// unmatched, and the article's sentences keep their 1-1 beads.
+@Suite struct OneSidedBoilerplateTests {
+    @Test func boilerplateAroundTheTranslationIsUnmatched() {
+        let source = (0..<30).map { "In \(1900 + $0) the council of Geneva met \($0 + 2) times about the river Rhone." }
+        let article = (0..<30).map { "En \(1900 + $0), le conseil de Genève s'est réuni \($0 + 2) fois au sujet du Rhône." }
+        let header = ["Le Phare du Ponant", "Accueil", "Actualités", "Se connecter", "Loading..."]
+        let footer = ["Partager : Facebook | X | E-mail", "Laisser un commentaire", "Votre nom", "Envoyer"]
+            + Array(repeating: "Loading...", count: 25)
+        let target = header + article + footer
+        // Each line of the page is a block of its own; the article is one paragraph a sentence.
+        let blocks = Array(target.indices)
+        let beads = Aligner().align(SentenceDocument(sentences: source, paragraphs: Array(source.indices), language: "en"),
+                                    SentenceDocument(sentences: target, paragraphs: blocks, language: "fr"))
+        #expect(coverageProblems(beads, sourceCount: source.count, targetCount: target.count).isEmpty)
+        let boilerplate = Set(0..<header.count).union((header.count + article.count)..<target.count)
+        for bead in beads where bead.target.contains(where: boilerplate.contains) {
+            #expect(bead.source.isEmpty && bead.target.count == 1, "boilerplate glued into \(bead)")
+            #expect(bead.confidence > 0.5, "unsure about boilerplate: \(bead)")
+        }
+        #expect(beads.filter { $0.source.count == 1 && $0.target.count == 1 }.count == source.count)
+    }
+}
