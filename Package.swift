@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Bitext",
     products: [
-        .library(name: "Bitext", targets: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextICU", "BitextSegmentation"]),
+        .library(name: "Bitext", targets: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextICU", "BitextReport", "BitextSegmentation"]),
         .executable(name: "bitext", targets: ["bitext"]),
     ],
     dependencies: [
@@ -27,12 +27,15 @@ let package = Package(
         ),
         .target(name: "BitextAlignment", dependencies: ["BitextCore", "BitextICU"]),
         .target(name: "BitextCorpus", dependencies: ["BitextAlignment", "BitextCore"]),
+        // Coverage reports (text, JSON) and the side-by-side HTML view.
+        .target(name: "BitextReport", dependencies: ["BitextAlignment", "BitextCore", "BitextCorpus"]),
         .executableTarget(
             name: "bitext",
             dependencies: [
                 "BitextAlignment",
                 "BitextCore",
                 "BitextCorpus",
+                "BitextReport",
                 "BitextSegmentation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -48,6 +51,7 @@ let package = Package(
         .testTarget(name: "BitextCorpusTests", dependencies: ["BitextCorpus", "BitextTestSupport"]),
         .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore"]),
         .testTarget(name: "BitextICUTests", dependencies: ["BitextICU"]),
+        .testTarget(name: "BitextReportTests", dependencies: ["BitextReport"]),
         .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextSegmentation"]),
         .testTarget(name: "bitextTests", dependencies: ["bitext"]),
     ]

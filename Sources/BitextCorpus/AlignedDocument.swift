@@ -29,7 +29,7 @@ public struct AlignedDocument: Sendable {
 
     /// The text of one side of a bead: its sentences joined by a space, or by nothing in
     /// languages written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese).
-    func text(of sentences: Range<Int>, in side: [String], language: String) -> String {
+    public func text(of sentences: Range<Int>, in side: [String], language: String) -> String {
         let primary = language.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
         let separator = ["zh", "ja", "th", "lo", "km", "my", "bo"].contains(primary) ? "" : " "
         return side[sentences].joined(separator: separator)

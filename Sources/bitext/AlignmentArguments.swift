@@ -1,10 +1,11 @@
 import ArgumentParser
 import BitextAlignment
 import BitextCore
+import BitextCorpus
 import BitextICU
 import Foundation
 
-/// The inputs and aligner options shared by `align` and `batch`.
+/// The inputs and aligner options shared by `align`, `coverage` and `batch`.
 struct AlignmentArguments: ParsableArguments {
     @Option(help: "The source language (fr, en, de, …).")
     var srcLang: String
@@ -35,6 +36,19 @@ struct AlignmentArguments: ParsableArguments {
             throw CommandFailure.error(String(format: "aligning %d × %d sentences needs about %.0f MB, more than the %.0f MB allowed (--max-memory)",
                                               source.sentences.count, target.sentences.count, needed / 1_048_576, limit / 1_048_576))
         }
+    }
+
+    /// Reads, segments and aligns one document pair, as `align` and `coverage` do.
+    func alignPair(source: String, target: String) throws -> AlignedDocument {
+        let options = try alignerOptions()
+        let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented)
+        let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented)
+        try checkMemory(sourceDocument.document, targetDocument.document)
+        let beads = Aligner(options: options).align(sourceDocument.document, targetDocument.document)
+        return AlignedDocument(
+            id: String(source.split(separator: "/").last ?? Substring(source)), sourceLanguage: srcLang, targetLanguage: tgtLang,
+            source: sourceDocument.document.sentences, target: targetDocument.document.sentences,
+            sourceLines: sourceDocument.lines, targetLines: targetDocument.lines, beads: beads)
     }
 
     /// The aligner's options, once the languages and the bead size are checked and the

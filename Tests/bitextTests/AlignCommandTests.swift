@@ -76,16 +76,14 @@ struct EvalCommandTests {
 }
 
 enum SharedAlignment {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
+    static let folder = TestEnvironment.shared
 
     static var isAvailable: Bool {
         FileManager.default.fileExists(atPath: folder.appendingPathComponent("corpora/align").path) && python3 != nil
     }
 
     /// The first `python3` on the PATH.
-    static let python3: String? = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin")
-        .split(separator: ":").map { "\($0)/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let python3 = TestEnvironment.onPath("python3").first
 
     static func runScorer(_ arguments: [String]) throws -> String {
         let process = Process()

@@ -46,3 +46,18 @@ enum BitextCommand {
         return folder
     }
 }
+
+/// Where the tests find the repository, the shared data and other programs.
+enum TestEnvironment {
+    /// The repository's root folder.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    /// The shared data folder, `../shared` beside the repository.
+    static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// Every executable called `name` on the PATH, in order.
+    static func onPath(_ name: String) -> [String] {
+        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map { "\($0)/\(name)" }
+            .filter { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}

@@ -50,18 +50,12 @@ struct TMXClientTests {
 }
 
 enum TMXClients {
-    static let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
+    static let shared = TestEnvironment.shared
     static let dtd = shared.appendingPathComponent("formats/tmx14.dtd")
 
-    private static func onPath(_ name: String) -> [String] {
-        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map { "\($0)/\(name)" }
-            .filter { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    static let xmllint = onPath("xmllint").first
+    static let xmllint = TestEnvironment.onPath("xmllint").first
     /// A python3 that can import translate-toolkit.
-    static let python = onPath("python3").first { (try? run($0, ["-c", "import translate.storage.tmx"]).status) == 0 }
+    static let python = TestEnvironment.onPath("python3").first { (try? run($0, ["-c", "import translate.storage.tmx"]).status) == 0 }
 
     static var available: Bool { xmllint != nil && python != nil && FileManager.default.fileExists(atPath: dtd.path) }
 

@@ -1,6 +1,6 @@
 import ArgumentParser
-import BitextAlignment
 import BitextCorpus
+import BitextReport
 
 struct Align: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,24 +30,25 @@ struct Align: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Option(help: ArgumentHelp("Also write the side-by-side HTML view to this file.", valueName: "file"))
+    var html: String?
+
     func run() throws {
         try CommandFailure.reporting {
-            let options = try alignment.alignerOptions()
-            let (srcLang, tgtLang, segmented) = (alignment.srcLang, alignment.tgtLang, alignment.segmented)
+            let (srcLang, tgtLang) = (alignment.srcLang, alignment.tgtLang)
             if format == .moses && output == nil { throw CommandFailure.usage("--format moses: give -o OUT (it writes OUT.\(srcLang) and OUT.\(tgtLang))") }
-            let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented)
-            let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented)
-            try alignment.checkMemory(sourceDocument.document, targetDocument.document)
-            let beads = Aligner(options: options).align(sourceDocument.document, targetDocument.document)
-            let aligned = AlignedDocument(
-                id: String(source.split(separator: "/").last ?? Substring(source)), sourceLanguage: srcLang, targetLanguage: tgtLang,
-                source: sourceDocument.document.sentences, target: targetDocument.document.sentences,
-                sourceLines: sourceDocument.lines, targetLines: targetDocument.lines, beads: beads)
+            let aligned = try alignment.alignPair(source: source, target: target)
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
             var text = writer.header(sourceLanguage: srcLang)
             text.append(writer.render(aligned))
             text.append(writer.footer())
             try Output.emitCorpus(text, format: format, to: output, languages: (srcLang, tgtLang))
+            if let html {
+                // Unsure beads are those under --min-confidence, or under the coverage default.
+                let threshold = corpus.minConfidence > 0 ? corpus.minConfidence : CoverageReport.defaultMinimumConfidence
+                let report = CoverageReport(aligned, sourceFile: source, targetFile: target, minimumConfidence: threshold)
+                try Output.emit(Array(HTMLView.render(aligned, report: report).utf8), to: html)
+            }
         }
     }
 }

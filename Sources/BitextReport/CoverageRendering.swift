@@ -1,0 +1,85 @@
+import BitextCore
+import Foundation
+
+extension CoverageReport {
+    /// The name and version of the JSON schema `json()` writes.
+    public static let jsonSchema = "bitext-coverage/1"
+
+    /// The report for a person: a table of the shares matched, then each unmatched sentence
+    /// as `file:line  text`, then each unsure bead.
+    public func text() -> String {
+        var lines: [String] = []
+        let width = max(source.file.count, target.file.count, 6)
+        func pad(_ string: String) -> String { string + String(repeating: " ", count: max(0, width - string.count)) }
+        lines.append(pad("") + "  lang  sentences matched     characters matched")
+        for side in [source, target] {
+            let language = side.language + String(repeating: " ", count: max(0, 4 - side.language.count))
+            lines.append(pad(side.file) + "  " + language + "  "
+                         + Self.figure(side.matchedSentences, side.sentences, side.sentenceCoverage) + "    "
+                         + Self.figure(side.matchedCharacters, side.characters, side.characterCoverage))
+        }
+        let sections: [(String, [UnmatchedSentence], String)] = [
+            ("Source sentences with no translation", unmatchedSource, source.file),
+            ("Target sentences with no source", unmatchedTarget, target.file),
+        ]
+        for (title, sentences, file) in sections {
+            lines.append("")
+            lines.append("\(title): \(sentences.count)")
+            lines += sentences.map { "  \(file):\($0.line)  \($0.text)" }
+        }
+        lines.append("")
+        lines.append("Beads with confidence below \(String(format: "%.2f", minimumConfidence)): \(uncertainBeads.count)")
+        for bead in uncertainBeads {
+            lines.append("  \(String(format: "%.3f", bead.confidence))  \(source.file):\(Self.lineSpan(bead.sourceLines))  \(bead.sourceText)")
+            lines.append("         \(target.file):\(Self.lineSpan(bead.targetLines))  \(bead.targetText)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The report as one JSON object (schema `bitext-coverage/1`, documented in the README),
+    /// keys in a fixed order, on one line.
+    public func json() -> String {
+        func side(_ side: Side) -> String {
+            "{\"file\":\(JSONString.quoted(side.file)),\"language\":\(JSONString.quoted(side.language))"
+                + ",\"sentences\":\(side.sentences),\"matched_sentences\":\(side.matchedSentences)"
+                + ",\"sentence_coverage\":\(Self.number(side.sentenceCoverage))"
+                + ",\"characters\":\(side.characters),\"matched_characters\":\(side.matchedCharacters)"
+                + ",\"character_coverage\":\(Self.number(side.characterCoverage))}"
+        }
+        func unmatched(_ sentences: [UnmatchedSentence]) -> String {
+            "[" + sentences.map {
+                "{\"index\":\($0.index),\"line\":\($0.line),\"text\":\(JSONString.quoted($0.text))"
+                    + ",\"confidence\":\(Self.confidence($0.confidence))}"
+            }.joined(separator: ",") + "]"
+        }
+        func indexes(_ values: some Sequence<Int>) -> String { "[" + values.map(String.init).joined(separator: ",") + "]" }
+        let uncertain = "[" + uncertainBeads.map {
+            "{\"source\":\(indexes($0.source)),\"target\":\(indexes($0.target))"
+                + ",\"source_lines\":\(indexes($0.sourceLines)),\"target_lines\":\(indexes($0.targetLines))"
+                + ",\"source_text\":\(JSONString.quoted($0.sourceText)),\"target_text\":\(JSONString.quoted($0.targetText))"
+                + ",\"confidence\":\(Self.confidence($0.confidence))}"
+        }.joined(separator: ",") + "]"
+        return "{\"schema\":\(JSONString.quoted(Self.jsonSchema)),\"source\":\(side(source)),\"target\":\(side(target))"
+            + ",\"beads\":\(beadCount),\"min_confidence\":\(Self.number(minimumConfidence))"
+            + ",\"unmatched_source\":\(unmatched(unmatchedSource)),\"unmatched_target\":\(unmatched(unmatchedTarget))"
+            + ",\"low_confidence\":\(uncertain)}\n"
+    }
+
+    /// "39/40       97.5 %", aligned in columns.
+    private static func figure(_ part: Int, _ whole: Int, _ share: Double) -> String {
+        let count = "\(part)/\(whole)"
+        return count + String(repeating: " ", count: max(1, 12 - count.count)) + String(format: "%5.1f %%", share * 100)
+    }
+
+    /// "12" or "12-14".
+    static func lineSpan(_ lines: [Int]) -> String {
+        guard let first = lines.first, let last = lines.last, first != last else { return lines.first.map(String.init) ?? "" }
+        return "\(first)-\(last)"
+    }
+
+    /// A share with four decimals, as JSON.
+    private static func number(_ value: Double) -> String { String(format: "%.4f", value) }
+
+    /// A confidence with three decimals, as in the beads format.
+    private static func confidence(_ value: Double) -> String { String(format: "%.3f", value) }
+}

@@ -1,0 +1,145 @@
+import BitextAlignment
+import BitextCore
+import BitextCorpus
+import Foundation
+
+/// A self-contained HTML page (inline CSS, no script, nothing fetched) that shows an aligned
+/// document pair side by side, bead by bead, with the coverage summary on top. Beads with
+/// no counterpart and unsure beads are marked by colour and by a word, so that the marks
+/// survive printing in black and white.
+///
+/// Each bead is a table row of class `bead` plus one of `matched`, `uncertain`,
+/// `unmatched-source` or `unmatched-target`; the summary's counts have the ids
+/// `count-unmatched-source`, `count-unmatched-target` and `count-uncertain`.
+public enum HTMLView {
+    /// The page for `document`, whose coverage is `report`.
+    public static func render(_ document: AlignedDocument, report: CoverageReport) -> String {
+        var html = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="bitext">
+            <title>\(escape(report.source.file)) ↔ \(escape(report.target.file))</title>
+            <style>\(style)</style>
+            </head>
+            <body>
+            <h1>\(escape(report.source.file)) <span class="arrow">↔</span> \(escape(report.target.file))</h1>
+
+            """
+        html += summary(report)
+        html += """
+            <table class="beads">
+            <thead><tr><th class="number">#</th><th lang="\(escape(report.source.language))">\(escape(report.source.file)) \
+            (\(escape(report.source.language)))</th><th lang="\(escape(report.target.language))">\(escape(report.target.file)) \
+            (\(escape(report.target.language)))</th><th class="mark">confidence</th></tr></thead>
+            <tbody>
+
+            """
+        for (number, bead) in document.beads.enumerated() {
+            html += row(number: number + 1, bead: bead, document: document, threshold: report.minimumConfidence)
+        }
+        html += "</tbody>\n</table>\n</body>\n</html>\n"
+        return html
+    }
+
+    private static func summary(_ report: CoverageReport) -> String {
+        func side(_ name: String, _ side: CoverageReport.Side) -> String {
+            "<tr><th scope=\"row\">\(name): \(escape(side.file)) (\(escape(side.language)))</th>"
+                + "<td>\(side.matchedSentences) of \(side.sentences)</td><td>\(percent(side.sentenceCoverage))</td>"
+                + "<td>\(side.matchedCharacters) of \(side.characters)</td><td>\(percent(side.characterCoverage))</td></tr>\n"
+        }
+        return """
+            <section class="summary">
+            <table>
+            <thead><tr><th></th><th colspan="2">sentences matched</th><th colspan="2">characters matched</th></tr></thead>
+            <tbody>
+            \(side("Source", report.source))\(side("Target", report.target))</tbody>
+            </table>
+            <ul class="counts">
+            <li class="unmatched-source"><span id="count-unmatched-source">\(report.unmatchedSource.count)</span> \
+            source sentence(s) with no translation</li>
+            <li class="unmatched-target"><span id="count-unmatched-target">\(report.unmatchedTarget.count)</span> \
+            target sentence(s) with no source</li>
+            <li class="uncertain"><span id="count-uncertain">\(report.uncertainBeads.count)</span> \
+            bead(s) with confidence below \(String(format: "%.2f", report.minimumConfidence))</li>
+            <li>\(report.beadCount) bead(s) in all</li>
+            </ul>
+            </section>
+
+            """
+    }
+
+    private static func row(number: Int, bead: Bead, document: AlignedDocument, threshold: Double) -> String {
+        let kind: String, mark: String
+        if bead.source.isEmpty {
+            (kind, mark) = ("unmatched-target", "no source")
+        } else if bead.target.isEmpty {
+            (kind, mark) = ("unmatched-source", "no translation")
+        } else if bead.confidence < threshold {
+            (kind, mark) = ("uncertain", "unsure")
+        } else {
+            (kind, mark) = ("matched", "")
+        }
+        func cell(_ sentences: Range<Int>, _ texts: [String], _ lines: [Int], language: String) -> String {
+            "<td lang=\"\(escape(language))\">" + sentences.map {
+                "<p><span class=\"line\">\(lines[$0])</span>\(escape(texts[$0]))</p>"
+            }.joined() + "</td>"
+        }
+        return "<tr class=\"bead \(kind)\" id=\"bead-\(number)\"><td class=\"number\">\(number)</td>"
+            + cell(bead.source, document.source, document.sourceLines, language: document.sourceLanguage)
+            + cell(bead.target, document.target, document.targetLines, language: document.targetLanguage)
+            + "<td class=\"mark\">\(String(format: "%.3f", bead.confidence))"
+            + (mark.isEmpty ? "" : "<br><strong>\(mark)</strong>") + "</td></tr>\n"
+    }
+
+    private static func percent(_ share: Double) -> String { String(format: "%.1f %%", share * 100) }
+
+    /// Text made safe for HTML content and attribute values.
+    static func escape(_ text: String) -> String {
+        TextEscaping.replacing(text) { scalar in
+            switch scalar {
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": "&#39;"
+            default: nil
+            }
+        }
+    }
+
+    private static let style = """
+
+        :root { --unmatched: #fde2e1; --unmatched-edge: #c62828; --uncertain: #fff4ce; --uncertain-edge: #a66b00; }
+        body { font: 15px/1.45 system-ui, "DejaVu Sans", sans-serif; color: #1a1a1a; margin: 1.5em auto; max-width: 80em; padding: 0 1em; }
+        h1 { font-size: 1.3em; margin: 0 0 .6em; }
+        h1 .arrow { color: #777; }
+        .summary table { border-collapse: collapse; margin-bottom: .6em; }
+        .summary th, .summary td { padding: .2em .8em; text-align: left; border-bottom: 1px solid #ddd; }
+        .summary td { font-variant-numeric: tabular-nums; }
+        .counts { list-style: none; padding: 0; margin: 0 0 1.2em; display: flex; flex-wrap: wrap; gap: .4em 1.2em; }
+        .counts li { padding: .15em .5em; border-left: 4px solid transparent; }
+        .counts li.unmatched-source, .counts li.unmatched-target { border-color: var(--unmatched-edge); background: var(--unmatched); }
+        .counts li.uncertain { border-color: var(--uncertain-edge); background: var(--uncertain); }
+        table.beads { border-collapse: collapse; width: 100%; table-layout: fixed; }
+        table.beads th { text-align: left; border-bottom: 2px solid #444; padding: .3em .5em; }
+        table.beads td { vertical-align: top; padding: .3em .5em; border-bottom: 1px solid #e3e3e3; overflow-wrap: anywhere; }
+        table.beads td p { margin: 0 0 .25em; }
+        th.number, td.number { width: 3em; color: #777; text-align: right; }
+        th.mark, td.mark { width: 8em; font-size: .85em; font-variant-numeric: tabular-nums; }
+        .line { display: inline-block; min-width: 2.5em; margin-right: .4em; color: #888; font-size: .8em; text-align: right; }
+        tr.unmatched-source td, tr.unmatched-target td { background: var(--unmatched); }
+        tr.unmatched-source td.mark, tr.unmatched-target td.mark { color: var(--unmatched-edge); border-left: 4px solid var(--unmatched-edge); }
+        tr.uncertain td { background: var(--uncertain); }
+        tr.uncertain td.mark { color: var(--uncertain-edge); border-left: 4px solid var(--uncertain-edge); }
+        @media print {
+          body { margin: 0; max-width: none; font-size: 10pt; }
+          tr { break-inside: avoid; }
+          thead { display: table-header-group; }
+          * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        }
+
+        """
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import BitextReport
+
+struct Coverage: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Report what a translation covers of its original: unmatched sentences and unsure matches.",
+        discussion: """
+            Aligns the two texts as 'bitext align' does, then reports the share of source and \
+            target sentences (and characters) that are matched, every source sentence with no \
+            translation and every target sentence with no source (file:line and text), and the \
+            beads whose confidence is below --min-confidence. Exit status: 0 when the share of \
+            source sentences matched is at least --min-coverage, \(Self.belowCoverageExitCode) when \
+            it is below, 1 on an error, 64 on a usage error.
+            """
+    )
+
+    /// The exit status when the source coverage is below `--min-coverage`.
+    static let belowCoverageExitCode: Int32 = 2
+
+    @Argument(help: "The source (original) text.")
+    var source: String
+
+    @Argument(help: "The target (translated) text.")
+    var target: String
+
+    @OptionGroup var alignment: AlignmentArguments
+
+    @Flag(help: "Print the report as one JSON object (schema bitext-coverage/1, see the README).")
+    var json = false
+
+    @Option(help: ArgumentHelp("Exit with status 2 when less than this share (0 to 1) of the source sentences is matched.",
+                               valueName: "share"))
+    var minCoverage = 0.0
+
+    @Option(help: ArgumentHelp("List beads whose confidence is below this (0 to 1).", valueName: "confidence"))
+    var minConfidence = CoverageReport.defaultMinimumConfidence
+
+    @Option(help: ArgumentHelp("Also write the side-by-side HTML view to this file.", valueName: "file"))
+    var html: String?
+
+    @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        guard (0...1).contains(minCoverage) else { throw ValidationError("--min-coverage: give a share from 0 to 1 (0.95 for 95 %)") }
+        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence: give a number from 0 to 1") }
+    }
+
+    func run() throws {
+        try CommandFailure.reporting {
+            let aligned = try alignment.alignPair(source: source, target: target)
+            let report = CoverageReport(aligned, sourceFile: source, targetFile: target, minimumConfidence: minConfidence)
+            try Output.emit(Array((json ? report.json() : report.text()).utf8), to: output)
+            if let html {
+                try Output.emit(Array(HTMLView.render(aligned, report: report).utf8), to: html)
+            }
+            if report.source.sentenceCoverage < minCoverage {
+                throw ExitCode(Self.belowCoverageExitCode)
+            }
+        }
+    }
+}

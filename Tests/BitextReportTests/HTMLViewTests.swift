@@ -1,0 +1,38 @@
+import BitextCorpus
+import BitextReport
+import Testing
+
+@Suite struct HTMLViewTests {
+    private let page = HTMLView.render(samplePair(), report: CoverageReport(samplePair(), sourceFile: "a.en", targetFile: "a.fr"))
+
+    @Test func oneRowPerBeadMarkedByKind() {
+        let rows = page.split(separator: "\n").filter { $0.hasPrefix("<tr class=\"bead ") }
+        #expect(rows.map { $0.split(separator: "\"")[1] } == [
+            "bead matched", "bead matched", "bead unmatched-source", "bead unmatched-target", "bead uncertain",
+        ])
+        #expect(rows[2].contains("no translation") && rows[3].contains("no source") && rows[4].contains("unsure"))
+    }
+
+    @Test func summaryCountsMatchTheReport() {
+        #expect(page.contains("<span id=\"count-unmatched-source\">1</span>"))
+        #expect(page.contains("<span id=\"count-unmatched-target\">1</span>"))
+        #expect(page.contains("<span id=\"count-uncertain\">1</span>"))
+        #expect(page.contains("<td>4 of 5</td><td>80.0 %</td>"))
+    }
+
+    @Test func textIsEscapedAndEverySentenceShownOnceWithItsLine() {
+        #expect(page.contains("<span class=\"line\">7</span>Unsure &lt;b&gt; &amp; co.</p>"))
+        #expect(!page.contains("<b>"))
+        for sentence in ["One.", "Two a.", "Two b.", "Left out.", "Un.", "Deux.", "Note du traducteur."] {
+            #expect(page.components(separatedBy: "</span>\(sentence)</p>").count == 2, "\(sentence)")
+        }
+    }
+
+    @Test func pageIsSelfContained() {
+        #expect(page.hasPrefix("<!DOCTYPE html>") && page.hasSuffix("</html>\n"))
+        #expect(page.contains("<style>") && page.contains("@media print"))
+        for outside in ["<script", "<link", "src=", "http:", "https:", "@import", "url("] {
+            #expect(!page.contains(outside), "\(outside)")
+        }
+    }
+}
