@@ -176,11 +176,11 @@ public struct CorpusWriter: Sendable {
     }
 }
 
-/// Text escaped for XML 1.0 content and attributes.
-enum XMLText {
+/// Text escaped for XML 1.0 (and HTML) content and attributes.
+public enum XMLText {
     /// `text` with `&`, `<`, `>` and quotes escaped and the characters XML 1.0 forbids
     /// (most C0 controls, U+FFFE, U+FFFF) dropped; `dropped` counts them.
-    static func escaped(_ text: String) -> (text: String, dropped: Int) {
+    public static func escaped(_ text: String) -> (text: String, dropped: Int) {
         var dropped = 0
         let escaped = TextEscaping.replacing(text) { scalar in
             switch scalar {

@@ -1,5 +1,4 @@
 import BitextAlignment
-import BitextCore
 import BitextCorpus
 import Foundation
 
@@ -96,19 +95,8 @@ public enum HTMLView {
 
     private static func percent(_ share: Double) -> String { String(format: "%.1f %%", share * 100) }
 
-    /// Text made safe for HTML content and attribute values.
-    static func escape(_ text: String) -> String {
-        TextEscaping.replacing(text) { scalar in
-            switch scalar {
-            case "&": "&amp;"
-            case "<": "&lt;"
-            case ">": "&gt;"
-            case "\"": "&quot;"
-            case "'": "&#39;"
-            default: nil
-            }
-        }
-    }
+    /// Text made safe for HTML content and attribute values (control characters dropped).
+    private static func escape(_ text: String) -> String { XMLText.escaped(text).text }
 
     private static let style = """
 
