@@ -171,6 +171,8 @@ public struct Aligner: Sendable {
             targetCharacters: Self.prefixSums(input.targetLengths),
             sourceMass: Self.prefixSums(input.sourceVectors.map(\.matchableMass)),
             targetMass: Self.prefixSums(input.targetVectors.map(\.matchableMass)),
+            sourceBlanks: Self.prefixSums(input.sourceVectors.map { $0.matchableMass > 0 ? 0 : 1 }),
+            targetBlanks: Self.prefixSums(input.targetVectors.map { $0.matchableMass > 0 ? 0 : 1 }),
             sourceParagraphStarts: input.sourceParagraphStarts,
             targetParagraphStarts: input.targetParagraphStarts)
     }

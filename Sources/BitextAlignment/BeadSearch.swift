@@ -10,6 +10,10 @@ struct CostModel: Sendable {
     var lexicalWeight = 4.5
     /// Cost of leaving a sentence unaligned (a 1-0 or 0-1 bead).
     var skipCost = 5.0
+    /// Cost of each sentence with nothing matchable (no number, name, cognate, punctuation
+    /// or known translation that the other document has) on a side of several sentences:
+    /// such a sentence gives no evidence that it belongs to the bead (menus, "Loading...").
+    var blankMergeCost = 1.0
     /// Cost of a paragraph boundary that only one side of a bead crosses or starts at.
     var paragraphCost = 3.0
     /// Beads whose length cost exceeds this are not considered (speed; never 1-1 beads).
@@ -95,6 +99,8 @@ struct BeadSearch {
     /// Prefix sums over sentences: characters and matchable concept mass.
     let sourceCharacters: [Int], targetCharacters: [Int]
     let sourceMass: [Float], targetMass: [Float]
+    /// Prefix counts of sentences with no matchable mass.
+    let sourceBlanks: [Int], targetBlanks: [Int]
     /// Whether each sentence starts a paragraph (nil when paragraphs are unknown).
     let sourceParagraphStarts: [Bool]?, targetParagraphStarts: [Bool]?
 
@@ -108,8 +114,11 @@ struct BeadSearch {
         let lengthCost = model.length.cost(source: sourceLength, target: targetLength)
         if lengthCost > model.lengthCutoff && (a > 1 || b > 1) { return nil }
         let size = Double(a + b) / 2
+        var blanks = 0
+        if a > 1 { blanks += sourceBlanks[i] - sourceBlanks[i - a] }
+        if b > 1 { blanks += targetBlanks[j] - targetBlanks[j - b] }
         let fixed = model.shapeCosts[CostModel.key(a, b)] + model.lengthWeight * lengthCost * size
-            + paragraphCost(i, j, a, b)
+            + paragraphCost(i, j, a, b) + model.blankMergeCost * Double(blanks)
         if fixed >= budget { return nil }
         let mass = (sourceMass[i] - sourceMass[i - a]) + (targetMass[j] - targetMass[j - b])
         guard mass > 0 else { return fixed + model.lexicalWeight * size }
