@@ -57,17 +57,22 @@ report = json.load(open(f"{out}/tram.json"))
 
 
 class Page(HTMLParser):
-    """Collects the bead rows (class, sentence count per side) and the summary counts."""
+    """Collects the bead rows (class, id, sentence count per side), the summary counts and
+    the links to marked beads."""
 
     def __init__(self):
         super().__init__()
-        self.rows, self.counts, self.cell, self.span = [], {}, None, None
+        self.rows, self.counts, self.span, self.jump_kind, self.jumps = [], {}, None, None, []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         classes = (attrs.get("class") or "").split()
         if tag == "tr" and "bead" in classes:
-            self.rows.append({"kind": [c for c in classes if c != "bead"][0], "cells": []})
+            self.rows.append({"kind": [c for c in classes if c != "bead"][0], "id": attrs.get("id"), "cells": []})
+        elif tag == "li" and not self.rows:
+            self.jump_kind = classes[0] if classes else None
+        elif tag == "a" and self.jump_kind and (attrs.get("href") or "").startswith("#"):
+            self.jumps.append((self.jump_kind, attrs["href"][1:]))
         elif tag == "td" and self.rows and attrs.get("lang"):
             self.rows[-1]["cells"].append(0)
         elif tag == "p" and self.rows and self.rows[-1]["cells"]:
@@ -105,6 +110,10 @@ check("rows marked: unsure", kinds.count("uncertain"), len(report["low_confidenc
 check("source sentences shown", sum(r["cells"][0] for r in page.rows), report["source"]["sentences"])
 check("target sentences shown", sum(r["cells"][1] for r in page.rows), report["target"]["sentences"])
 
+rows_by_id = {row["id"]: row["kind"] for row in page.rows}
+# One-sided beads hold one sentence each, so the JSON's lists count the marked beads.
+check("links to marked beads", sum(rows_by_id.get(target) == kind for kind, target in page.jumps),
+      len(report["unmatched_source"]) + len(report["unmatched_target"]) + len(report["low_confidence"]))
 png = open(f"{out}/tram.png", "rb").read()
 width, height = struct.unpack(">II", png[16:24]) if png[:8] == b"\x89PNG\r\n\x1a\n" else (0, 0)
 print(f"{'screenshot':<40} {width}x{height}, {len(png)} bytes")

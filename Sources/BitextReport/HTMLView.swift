@@ -8,8 +8,9 @@ import Foundation
 /// survive printing in black and white.
 ///
 /// Each bead is a table row of class `bead` plus one of `matched`, `uncertain`,
-/// `unmatched-source` or `unmatched-target`; the summary's counts have the ids
-/// `count-unmatched-source`, `count-unmatched-target` and `count-uncertain`.
+/// `unmatched-source` or `unmatched-target`, with the id `bead-N` (N from 1); the summary's
+/// counts have the ids `count-unmatched-source`, `count-unmatched-target` and
+/// `count-uncertain`, and under them links lead to each marked bead.
 public enum HTMLView {
     /// The page for `document`, whose coverage is `report`.
     public static func render(_ document: AlignedDocument, report: CoverageReport) -> String {
@@ -27,7 +28,9 @@ public enum HTMLView {
             <h1>\(escape(report.source.file)) <span class="arrow">↔</span> \(escape(report.target.file))</h1>
 
             """
+        let kinds = document.beads.map { BeadKind($0, threshold: report.minimumConfidence) }
         html += summary(report)
+        html += jumps(kinds)
         html += """
             <table class="beads">
             <thead><tr><th class="number">#</th><th lang="\(escape(report.source.language))">\(escape(report.source.file)) \
@@ -36,8 +39,8 @@ public enum HTMLView {
             <tbody>
 
             """
-        for (number, bead) in document.beads.enumerated() {
-            html += row(number: number + 1, bead: bead, document: document, threshold: report.minimumConfidence)
+        for (index, bead) in document.beads.enumerated() {
+            html += row(number: index + 1, bead: bead, kind: kinds[index], document: document)
         }
         html += "</tbody>\n</table>\n</body>\n</html>\n"
         return html
@@ -70,27 +73,57 @@ public enum HTMLView {
             """
     }
 
-    private static func row(number: Int, bead: Bead, document: AlignedDocument, threshold: Double) -> String {
-        let kind: String, mark: String
-        if bead.source.isEmpty {
-            (kind, mark) = ("unmatched-target", "no source")
-        } else if bead.target.isEmpty {
-            (kind, mark) = ("unmatched-source", "no translation")
-        } else if bead.confidence < threshold {
-            (kind, mark) = ("uncertain", "unsure")
-        } else {
-            (kind, mark) = ("matched", "")
+    /// How a bead is marked: its row's class and the word that says it.
+    private enum BeadKind: String, CaseIterable {
+        case matched, unmatchedSource = "unmatched-source", unmatchedTarget = "unmatched-target", uncertain
+
+        init(_ bead: Bead, threshold: Double) {
+            if bead.source.isEmpty {
+                self = .unmatchedTarget
+            } else if bead.target.isEmpty {
+                self = .unmatchedSource
+            } else {
+                self = bead.confidence < threshold ? .uncertain : .matched
+            }
         }
+
+        var mark: String {
+            switch self {
+            case .matched: ""
+            case .unmatchedSource: "no translation"
+            case .unmatchedTarget: "no source"
+            case .uncertain: "unsure"
+            }
+        }
+    }
+
+    /// Links to the marked beads, by kind (at most `jumpLimit` a kind), for long documents.
+    private static func jumps(_ kinds: [BeadKind]) -> String {
+        var lines: [String] = []
+        for kind in BeadKind.allCases where kind != .matched {
+            let numbers = kinds.indices.filter { kinds[$0] == kind }.map { $0 + 1 }
+            guard !numbers.isEmpty else { continue }
+            let links = numbers.prefix(jumpLimit).map { "<a href=\"#bead-\($0)\">\($0)</a>" }.joined(separator: " ")
+            let more = numbers.count > jumpLimit ? " … and \(numbers.count - jumpLimit) more" : ""
+            lines.append("<li class=\"\(kind.rawValue)\">\(kind.mark): \(links)\(more)</li>")
+        }
+        guard !lines.isEmpty else { return "" }
+        return "<nav class=\"jumps\"><ul>\n" + lines.joined(separator: "\n") + "\n</ul></nav>\n"
+    }
+
+    private static let jumpLimit = 200
+
+    private static func row(number: Int, bead: Bead, kind: BeadKind, document: AlignedDocument) -> String {
         func cell(_ sentences: Range<Int>, _ texts: [String], _ lines: [Int], language: String) -> String {
             "<td lang=\"\(escape(language))\">" + sentences.map {
                 "<p><span class=\"line\">\(lines[$0])</span>\(escape(texts[$0]))</p>"
             }.joined() + "</td>"
         }
-        return "<tr class=\"bead \(kind)\" id=\"bead-\(number)\"><td class=\"number\">\(number)</td>"
+        return "<tr class=\"bead \(kind.rawValue)\" id=\"bead-\(number)\"><td class=\"number\">\(number)</td>"
             + cell(bead.source, document.source, document.sourceLines, language: document.sourceLanguage)
             + cell(bead.target, document.target, document.targetLines, language: document.targetLanguage)
             + "<td class=\"mark\">\(String(format: "%.3f", bead.confidence))"
-            + (mark.isEmpty ? "" : "<br><strong>\(mark)</strong>") + "</td></tr>\n"
+            + (kind.mark.isEmpty ? "" : "<br><strong>\(kind.mark)</strong>") + "</td></tr>\n"
     }
 
     private static func percent(_ share: Double) -> String { String(format: "%.1f %%", share * 100) }
@@ -109,6 +142,9 @@ public enum HTMLView {
         .summary td { font-variant-numeric: tabular-nums; }
         .counts { list-style: none; padding: 0; margin: 0 0 1.2em; display: flex; flex-wrap: wrap; gap: .4em 1.2em; }
         .counts li { padding: .15em .5em; border-left: 4px solid transparent; }
+        .jumps ul { list-style: none; padding: 0; margin: -.6em 0 1.2em; font-size: .85em; color: #555; }
+        .jumps li { margin: .15em 0; }
+        .jumps a { color: inherit; margin-right: .2em; }
         .counts li.unmatched-source, .counts li.unmatched-target { border-color: var(--unmatched-edge); background: var(--unmatched); }
         .counts li.uncertain { border-color: var(--uncertain-edge); background: var(--uncertain); }
         table.beads { border-collapse: collapse; width: 100%; table-layout: fixed; }
@@ -126,6 +162,7 @@ public enum HTMLView {
           body { margin: 0; max-width: none; font-size: 10pt; }
           tr { break-inside: avoid; }
           thead { display: table-header-group; }
+          .jumps { display: none; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
 

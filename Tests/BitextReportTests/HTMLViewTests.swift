@@ -28,6 +28,13 @@ import Testing
         }
     }
 
+    @Test func summaryLinksToEachMarkedBead() {
+        #expect(page.contains("<li class=\"unmatched-source\">no translation: <a href=\"#bead-3\">3</a></li>"))
+        #expect(page.contains("<li class=\"unmatched-target\">no source: <a href=\"#bead-4\">4</a></li>"))
+        #expect(page.contains("<li class=\"uncertain\">unsure: <a href=\"#bead-5\">5</a></li>"))
+        #expect(page.contains("<tr class=\"bead uncertain\" id=\"bead-5\">"))
+    }
+
     @Test func pageIsSelfContained() {
         #expect(page.hasPrefix("<!DOCTYPE html>") && page.hasSuffix("</html>\n"))
         #expect(page.contains("<style>") && page.contains("@media print"))
