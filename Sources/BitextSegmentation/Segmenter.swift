@@ -131,8 +131,7 @@ public final class Segmenter {
         forEachParagraph(in: text) { lines in
             var blockStart = lines[0].lowerBound
             for (index, line) in lines.enumerated() {
-                if index + 1 == lines.count || endsBlock(line, in: lines)
-                    || (lineBreaks == .auto && Self.startsListItem(lines[index + 1], in: text)) {
+                if index + 1 == lines.count || endsBlock(line, before: lines[index + 1], in: lines, text: text) {
                     blocks.append((blockStart..<line.upperBound, paragraph))
                     if index + 1 < lines.count { blockStart = lines[index + 1].lowerBound }
                 }
@@ -143,20 +142,32 @@ public final class Segmenter {
     }
 
     /// Whether the line break after `line` ends a sentence. In `auto` mode it does after a
-    /// line that is short for its paragraph (a title, a menu item, a list line) and not
-    /// after the lines of wrapped prose, which are all about as long as the longest.
-    private func endsBlock(_ line: Range<Int>, in lines: [Range<Int>]) -> Bool {
+    /// line that is short for its paragraph (a title, a menu item, a list line), before a
+    /// list item, and, in a paragraph too narrow to be wrapped prose, before a capital (the
+    /// fields of a form); not between the lines of wrapped prose, which are all about as
+    /// long as the longest.
+    private func endsBlock(_ line: Range<Int>, before next: Range<Int>, in lines: [Range<Int>],
+                           text: UnsafeBufferPointer<UInt16>) -> Bool {
         switch lineBreaks {
         case .soft: return false
         case .hard: return true
         case .auto:
             let longest = lines.lazy.map(\.count).max() ?? 0
             return longest < Self.shortestWrapWidth || line.count * 10 < longest * 6
+                || Self.startsListItem(next, in: text)
+                || (longest < Self.narrowWrapWidth && Self.startsWithCapital(next, in: text))
         }
     }
 
     /// Lines shorter than this (in UTF-16 units) are not taken for wrapped prose.
-    private static let shortestWrapWidth = 50
+    private static let shortestWrapWidth = 30
+    /// In paragraphs whose lines are all shorter than this, a line that starts with a
+    /// capital starts a sentence.
+    private static let narrowWrapWidth = 50
+
+    private static func startsWithCapital(_ line: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        Unicode.Scalar(text[line.lowerBound])?.properties.isUppercase ?? false
+    }
 
     /// Whether `line` starts with a bullet ("- ", "• ", "* ", "– ") or a list number
     /// ("1. ", "12) "): a list item on its own line starts a sentence even after a long line.

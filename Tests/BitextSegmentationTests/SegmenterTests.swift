@@ -42,10 +42,15 @@ import Testing
         ])
     }
 
-    @Test func shortLinesOfAFormStandAlone() throws {
-        // No line is long enough to be wrapped prose, so each stands alone.
+    @Test func narrowParagraphsBreakBeforeCapitalsOnly() throws {
+        // A comment form: every field starts with a capital, so each stands alone.
         let form = "Laisser un commentaire\nVotre nom\nVotre adresse e-mail (elle ne sera pas publiée)\nVotre commentaire\nEnvoyer"
         #expect(try sentences(form, "fr").count == 5)
+        // Prose wrapped at 40 columns still joins where a line goes on in lower case.
+        let prose = "The council met on Monday to discuss the\nnew tram line, which will run from the\nharbour to the station. It will open in\n2028."
+        #expect(try sentences(prose, "en")
+            == ["The council met on Monday to discuss the new tram line, which will run from the harbour to the station.",
+                "It will open in 2028."])
     }
 
     @Test func blocksNumberParagraphsAndLinesThatStandAlone() throws {
