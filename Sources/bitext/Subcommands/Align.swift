@@ -13,12 +13,7 @@ struct Align: ParsableCommand {
             """
     )
 
-
-    @Argument(help: "The source (original) text.")
-    var source: String
-
-    @Argument(help: "The target (translated) text.")
-    var target: String
+    @OptionGroup var pair: DocumentPairArguments
 
     @OptionGroup var alignment: AlignmentArguments
 
@@ -30,24 +25,20 @@ struct Align: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(help: ArgumentHelp("Also write the side-by-side HTML view to this file.", valueName: "file"))
-    var html: String?
-
     func run() throws {
         try CommandFailure.reporting {
             let (srcLang, tgtLang) = (alignment.srcLang, alignment.tgtLang)
             if format == .moses && output == nil { throw CommandFailure.usage("--format moses: give -o OUT (it writes OUT.\(srcLang) and OUT.\(tgtLang))") }
-            let aligned = try alignment.alignPair(source: source, target: target)
+            let aligned = try alignment.alignPair(source: pair.source, target: pair.target)
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
             var text = writer.header(sourceLanguage: srcLang)
             text.append(writer.render(aligned))
             text.append(writer.footer())
             try Output.emitCorpus(text, format: format, to: output, languages: (srcLang, tgtLang))
-            if let html {
+            if pair.html != nil {
                 // Unsure beads are those under --min-confidence, or under the coverage default.
                 let threshold = corpus.minConfidence > 0 ? corpus.minConfidence : CoverageReport.defaultMinimumConfidence
-                let report = CoverageReport(aligned, sourceFile: source, targetFile: target, minimumConfidence: threshold)
-                try Output.emit(Array(HTMLView.render(aligned, report: report).utf8), to: html)
+                try pair.writeHTMLView(of: aligned, report: pair.report(on: aligned, minimumConfidence: threshold))
             }
         }
     }

@@ -17,11 +17,7 @@ struct Coverage: ParsableCommand {
     /// The exit status when the source coverage is below `--min-coverage`.
     static let belowCoverageExitCode: Int32 = 2
 
-    @Argument(help: "The source (original) text.")
-    var source: String
-
-    @Argument(help: "The target (translated) text.")
-    var target: String
+    @OptionGroup var pair: DocumentPairArguments
 
     @OptionGroup var alignment: AlignmentArguments
 
@@ -35,9 +31,6 @@ struct Coverage: ParsableCommand {
     @Option(help: ArgumentHelp("List beads whose confidence is below this (0 to 1).", valueName: "confidence"))
     var minConfidence = CoverageReport.defaultMinimumConfidence
 
-    @Option(help: ArgumentHelp("Also write the side-by-side HTML view to this file.", valueName: "file"))
-    var html: String?
-
     @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
 
@@ -48,12 +41,10 @@ struct Coverage: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let aligned = try alignment.alignPair(source: source, target: target)
-            let report = CoverageReport(aligned, sourceFile: source, targetFile: target, minimumConfidence: minConfidence)
+            let aligned = try alignment.alignPair(source: pair.source, target: pair.target)
+            let report = pair.report(on: aligned, minimumConfidence: minConfidence)
             try Output.emit(Array((json ? report.json() : report.text()).utf8), to: output)
-            if let html {
-                try Output.emit(Array(HTMLView.render(aligned, report: report).utf8), to: html)
-            }
+            try pair.writeHTMLView(of: aligned, report: report)
             if report.source.sentenceCoverage < minCoverage {
                 throw ExitCode(Self.belowCoverageExitCode)
             }
