@@ -144,7 +144,7 @@ public struct CorpusWriter: Sendable {
     }
 
     /// A language code as BCP 47 (`pt_BR` → `pt-BR`).
-    static func bcp47(_ language: String) -> String {
+    public static func bcp47(_ language: String) -> String {
         language.replacingOccurrences(of: "_", with: "-")
     }
 

@@ -33,8 +33,8 @@ public enum HTMLView {
         html += jumps(kinds)
         html += """
             <table class="beads">
-            <thead><tr><th class="number">#</th><th lang="\(escape(report.source.language))">\(escape(report.source.file)) \
-            (\(escape(report.source.language)))</th><th lang="\(escape(report.target.language))">\(escape(report.target.file)) \
+            <thead><tr><th class="number">#</th><th lang="\(tag(report.source.language))">\(escape(report.source.file)) \
+            (\(escape(report.source.language)))</th><th lang="\(tag(report.target.language))">\(escape(report.target.file)) \
             (\(escape(report.target.language)))</th><th class="mark">confidence</th></tr></thead>
             <tbody>
 
@@ -115,7 +115,7 @@ public enum HTMLView {
 
     private static func row(number: Int, bead: Bead, kind: BeadKind, document: AlignedDocument) -> String {
         func cell(_ sentences: Range<Int>, _ texts: [String], _ lines: [Int], language: String) -> String {
-            "<td lang=\"\(escape(language))\">" + sentences.map {
+            "<td lang=\"\(tag(language))\">" + sentences.map {
                 "<p><span class=\"line\">\(lines[$0])</span>\(escape(texts[$0]))</p>"
             }.joined() + "</td>"
         }
@@ -127,6 +127,9 @@ public enum HTMLView {
     }
 
     private static func percent(_ share: Double) -> String { String(format: "%.1f %%", share * 100) }
+
+    /// A language as a `lang` attribute's value (BCP 47).
+    private static func tag(_ language: String) -> String { escape(CorpusWriter.bcp47(language)) }
 
     /// Text made safe for HTML content and attribute values (control characters dropped).
     private static func escape(_ text: String) -> String { XMLText.escaped(text).text }
