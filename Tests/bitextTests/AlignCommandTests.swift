@@ -86,14 +86,6 @@ enum SharedAlignment {
     static let python3 = TestEnvironment.onPath("python3").first
 
     static func runScorer(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python3!)
-        process.arguments = [folder.appendingPathComponent("tools/score.py").path] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try TestEnvironment.run(python3!, [folder.appendingPathComponent("tools/score.py").path] + arguments).output
     }
 }

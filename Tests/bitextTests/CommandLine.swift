@@ -55,6 +55,24 @@ enum TestEnvironment {
     /// The shared data folder, `../shared` beside the repository.
     static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
 
+    /// Runs `executable` with `arguments` (and `environment` added to this process's), and
+    /// returns its exit status and standard output; standard error is dropped, or joined to
+    /// the output with `withErrors`.
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
+                    withErrors: Bool = false) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = withErrors ? pipe : FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
     /// Every executable called `name` on the PATH, in order.
     static func onPath(_ name: String) -> [String] {
         (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map { "\($0)/\(name)" }

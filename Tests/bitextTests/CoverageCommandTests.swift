@@ -170,19 +170,10 @@ struct SeedArticleTests {
                 "chromium or python3 is absent (apt-get install -y chromium): HTML view browser check skipped"))
 struct HTMLViewBrowserTests {
     @Test func chromiumShowsWhatTheJSONSays() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [TestEnvironment.repository.appendingPathComponent("scripts/check-html-view.sh").path]
-        var environment = ProcessInfo.processInfo.environment
-        environment["BITEXT"] = BitextCommand.executable.path
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(output)")
+        let (status, output) = try TestEnvironment.run(
+            "/bin/bash", [TestEnvironment.repository.appendingPathComponent("scripts/check-html-view.sh").path],
+            environment: ["BITEXT": BitextCommand.executable.path], withErrors: true)
+        #expect(status == 0, "\(output)")
         #expect(output.contains("all checks passed"))
     }
 }

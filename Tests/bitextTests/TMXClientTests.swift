@@ -55,26 +55,14 @@ enum TMXClients {
 
     static let xmllint = TestEnvironment.onPath("xmllint").first
     /// A python3 that can import translate-toolkit.
-    static let python = TestEnvironment.onPath("python3").first { (try? run($0, ["-c", "import translate.storage.tmx"]).status) == 0 }
+    static let python = TestEnvironment.onPath("python3").first { (try? TestEnvironment.run($0, ["-c", "import translate.storage.tmx"]).status) == 0 }
 
     static var available: Bool { xmllint != nil && python != nil && FileManager.default.fileExists(atPath: dtd.path) }
 
-    private static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
 
     /// xmllint's exit status for the file against the TMX 1.4 DTD (0: valid).
     static func validate(_ file: URL) throws -> Int32 {
-        try run(xmllint!, ["--noout", "--nonet", "--dtdvalid", dtd.path, file.path]).status
+        try TestEnvironment.run(xmllint!, ["--noout", "--nonet", "--dtdvalid", dtd.path, file.path]).status
     }
 
     /// The units as translate-toolkit reads them.
@@ -89,7 +77,7 @@ enum TMXClients {
                 units.append({'source': unit.source, 'target': unit.target, 'languages': languages})
             print(json.dumps(units))
             """
-        let output = try run(python!, ["-c", script, file.path]).output
+        let output = try TestEnvironment.run(python!, ["-c", script, file.path]).output
         let objects = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]] ?? []
         return objects.map { ($0["source"] as? String ?? "", $0["target"] as? String ?? "", $0["languages"] as? [String] ?? []) }
     }
