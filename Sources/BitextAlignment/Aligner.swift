@@ -73,8 +73,12 @@ public struct Aligner: Sendable {
             let region = regions[index]
             // Wider where anchors are far apart and the center line is less sure.
             let base = min(max(30, max(region.source.count, region.target.count) / 12), 60)
+            // Without anchors the center line is only the diagonal, which a translation may
+            // leave by a tenth of its length: widen where anchors are sparse, within a budget
+            // of cells that keeps time and memory linear.
+            let widening = min(Self.widening, Self.widenedCells / max(region.source.count, 1))
             let band = Band(sourceCount: region.source.count, targetCount: region.target.count,
-                            halfWidth: { base + min(Self.widening, gaps[region.source.lowerBound + $0] / 16) }) {
+                            halfWidth: { base + min(widening, gaps[region.source.lowerBound + $0] / 8) }) {
                 center[region.source.lowerBound + $0] - Double(region.target.lowerBound)
             }
             return search(firstInput.slice(region), band: band, length: firstLength, conceptCount: conceptCount,
@@ -129,8 +133,11 @@ public struct Aligner: Sendable {
 
     /// The largest beads of the first pass, which only places the second pass's band.
     private static let roughBeadSize = 2
-    /// How much wider the first band may grow where anchors are sparse.
-    private static let widening = 30
+    /// How much wider the first band may grow where anchors are sparse (Chinese–English
+    /// Bible dev: 30 loses the path, 200 and more find it).
+    private static let widening = 400
+    /// The most cells (summed over rows) the widening may add to the first band.
+    private static let widenedCells = 4_000_000
     /// The half-width of the second pass's band, around the first pass's path.
     private static let refinedHalfWidth = 20
     /// The half-width of the band around the final path in which confidences are computed.
@@ -161,9 +168,11 @@ public struct Aligner: Sendable {
         let size = min(maximumBeadSize ?? options.maximumBeadSize, options.maximumBeadSize)
         var shapes: [(source: Int, target: Int)] = [(1, 0), (0, 1)]
         for a in 1...size { for b in 1...size { shapes.append((a, b)) } }
+        let model = CostModel(length: length, shapeCosts: CostModel.defaultShapeCosts(maximumBeadSize: size))
+        let sourceBlanks = Self.prefixSums(input.sourceVectors.map { $0.matchableMass > 0 ? 0 : 1 })
+        let targetBlanks = Self.prefixSums(input.targetVectors.map { $0.matchableMass > 0 ? 0 : 1 })
         return BeadSearch(
-            band: band, shapes: shapes,
-            model: CostModel(length: length, shapeCosts: CostModel.defaultShapeCosts(maximumBeadSize: size)),
+            band: band, shapes: shapes, model: model,
             overlaps: PairOverlaps(band: band, maximumBeadSize: size, source: input.sourceVectors, target: input.targetVectors),
             sourceVectors: input.sourceVectors, targetVectors: input.targetVectors,
             accumulator: OverlapAccumulator(conceptCount: conceptCount),
@@ -171,8 +180,9 @@ public struct Aligner: Sendable {
             targetCharacters: Self.prefixSums(input.targetLengths),
             sourceMass: Self.prefixSums(input.sourceVectors.map(\.matchableMass)),
             targetMass: Self.prefixSums(input.targetVectors.map(\.matchableMass)),
-            sourceBlanks: Self.prefixSums(input.sourceVectors.map { $0.matchableMass > 0 ? 0 : 1 }),
-            targetBlanks: Self.prefixSums(input.targetVectors.map { $0.matchableMass > 0 ? 0 : 1 }),
+            sourceBlanks: sourceBlanks, targetBlanks: targetBlanks,
+            sourceBlankCost: model.blankCost(blanks: sourceBlanks.last!, count: input.sourceVectors.count),
+            targetBlankCost: model.blankCost(blanks: targetBlanks.last!, count: input.targetVectors.count),
             sourceParagraphStarts: input.sourceParagraphStarts,
             targetParagraphStarts: input.targetParagraphStarts)
     }

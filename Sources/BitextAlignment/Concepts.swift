@@ -122,6 +122,9 @@ struct Token: Sendable {
     var word: Int32
     /// Whether it is capitalised or all capitals and not the sentence's first word.
     var isName: Bool
+    /// Whether it was found by ICU's word breaker in a script written without spaces (it
+    /// is kept as written: a transliteration's prefix is no cognate).
+    var isUnspaced = false
 }
 
 /// Interns strings as small integers.
@@ -147,6 +150,9 @@ struct ConceptExtractor {
     private var conceptKinds: [ConceptKind] = []
     private var foldCache: [Substring: Int32] = [:]
     private let folder = ICUTransliterator(id: "Any-Latin; Latin-ASCII; Lower")
+    private let wordBreaker = ICUWordBreaker()
+    /// Reads numbers written in Han characters (Chinese and Japanese use the same ones).
+    private let numeralParser = ICUNumberParser(locale: "zh")
 
     /// The folded word ids and name flags of each sentence, and each sentence's numbers
     /// and punctuation concepts.
@@ -165,11 +171,20 @@ struct ConceptExtractor {
             let scalar = scalars[index]
             if Self.isLetter(scalar) {
                 var end = scalars.index(after: index)
-                while end < scalars.endIndex, Self.isLetter(scalars[end]) { end = scalars.index(after: end) }
+                var unspaced = Self.isUnspacedScript(scalar)
+                while end < scalars.endIndex, Self.isLetter(scalars[end]) {
+                    unspaced = unspaced || Self.isUnspacedScript(scalars[end])
+                    end = scalars.index(after: end)
+                }
                 let word = Substring(scalars[index..<end])
-                let isCapitalised = Self.isUppercase(scalar)
-                let isAllCaps = word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy(Self.isUppercase)
-                tokens.append(Token(word: fold(word), isName: (isCapitalised && !isFirstWord) || isAllCaps))
+                if unspaced {
+                    // Chinese, Japanese, Thai…: a run of letters is a clause, not a word.
+                    splitUnspaced(word, tokens: &tokens, extra: &extra)
+                } else {
+                    let isCapitalised = Self.isUppercase(scalar)
+                    let isAllCaps = word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy(Self.isUppercase)
+                    tokens.append(Token(word: fold(word), isName: (isCapitalised && !isFirstWord) || isAllCaps))
+                }
                 isFirstWord = false
                 index = end
             } else if scalar.properties.numericType == .decimal {
@@ -183,6 +198,50 @@ struct ConceptExtractor {
             }
         }
         return (tokens, extra)
+    }
+
+    /// Splits a run of letters written without spaces into ICU's words, and reads the numbers
+    /// written in characters among them ("四万六千五百" → 46500).
+    private mutating func splitUnspaced(_ run: Substring, tokens: inout [Token], extra: inout [Int32]) {
+        let units = Array(run.utf16)
+        var numeralStart: Int?
+        func flushNumeral(_ end: Int) {
+            guard let start = numeralStart else { return }
+            numeralStart = nil
+            if let parser = numeralParser, let (value, length) = parser.parsePrefix(units[start..<end]), length == end - start,
+               value >= 0, value < 1e15 {
+                extra.append(concept("#" + Self.format(value), .number))
+            }
+        }
+        for (offset, unit) in units.enumerated() {
+            let isNumeral = UTF16.isASCII(unit) == false && Unicode.Scalar(unit).flatMap { $0.properties.numericValue } != nil
+            if isNumeral { if numeralStart == nil { numeralStart = offset } } else { flushNumeral(offset) }
+        }
+        flushNumeral(units.count)
+        units.withUnsafeBufferPointer { buffer in
+            wordBreaker?.forEachSegment(in: buffer) { range, kind in
+                guard kind != .none else { return }
+                let word = String(decoding: buffer[range], as: UTF16.self)
+                tokens.append(Token(word: words.id("=" + word), isName: false, isUnspaced: true))
+            }
+        }
+    }
+
+    /// A number as the concept names it: an integer without a fraction.
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+
+    /// Whether `scalar` belongs to a script written without spaces between words: Han,
+    /// kana, Thai, Lao, Khmer, Myanmar, Tibetan.
+    @inline(__always)
+    static func isUnspacedScript(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x0E00: false
+        case 0x0E00...0x0FFF, 0x1000...0x109F, 0x1780...0x17FF, 0x19E0...0x19FF, 0x3040...0x30FF, 0x31F0...0x31FF,
+             0xA9E0...0xA9FF, 0xAA60...0xAA7F, 0xFF66...0xFF9F: true
+        default: scalar.properties.isIdeographic
+        }
     }
 
     @inline(__always)
@@ -291,6 +350,7 @@ struct ConceptExtractor {
     /// The cognate and name concepts of a token: the first four letters of words of four
     /// letters or more, and the whole folded word of names.
     mutating func lexicalConcepts(of token: Token, into result: inout [Int32]) {
+        if token.isUnspaced { return }
         let word = words.strings[Int(token.word)]
         if word.count >= 4 { result.append(concept("~" + word.prefix(4), .cognate)) }
         if token.isName && word.count >= 2 { result.append(concept("N" + word, .name)) }
