@@ -41,8 +41,9 @@ public struct Aligner: Sendable {
                 + (0..<m).map { Bead(source: n..<n, target: $0..<($0 + 1)) }
         }
         var extractor = ConceptExtractor()
-        let sourceAnalysis = extractor.analyse(source.sentences)
-        let targetAnalysis = extractor.analyse(target.sentences)
+        var sourceAnalysis = extractor.analyse(source.sentences)
+        var targetAnalysis = extractor.analyse(target.sentences)
+        extractor.linkTransliteratedNames(&sourceAnalysis, &targetAnalysis)
         let sourceBase = sourceAnalysis.map { extractor.concepts(of: $0) }
         let targetBase = targetAnalysis.map { extractor.concepts(of: $0) }
         let sourceWords = sourceAnalysis.map { $0.tokens.map(\.word) }
@@ -85,31 +86,41 @@ public struct Aligner: Sendable {
                           maximumBeadSize: Self.roughBeadSize).bestPath()
         }
 
-        // Pass 2: word translations learned from the first pass's one-to-one beads (and the
-        // dictionary), a length model refitted on them, in a narrow band around the first path.
-        var oneToOne: [(source: Int, target: Int)] = []
-        for (region, path) in zip(regions, firstPaths) {
-            for bead in path where bead.source.count == 1 && bead.target.count == 1 {
-                oneToOne.append((region.source.lowerBound + bead.source.lowerBound, region.target.lowerBound + bead.target.lowerBound))
+        // Pass 2 and after: word translations learned from the previous pass's one-to-one
+        // beads (and the dictionary), a length model refitted on them, in a narrow band
+        // around the previous path.
+        var paths = firstPaths
+        var finalInput: SearchInput?, finalLength = lengthModel, finalConceptCount = 0
+        for _ in 0..<Self.realignments {
+            var oneToOne: [(source: Int, target: Int)] = []
+            for (region, path) in zip(regions, paths) {
+                for bead in path where bead.source.count == 1 && bead.target.count == 1 {
+                    oneToOne.append((region.source.lowerBound + bead.source.lowerBound, region.target.lowerBound + bead.target.lowerBound))
+                }
             }
+            lengthModel = lengthModel.refitted(on: oneToOne.map { (sourceLengths[$0.source], targetLengths[$0.target]) })
+            var lexicon = Lexicon.learned(from: oneToOne.map { (sourceWords[$0.source], targetWords[$0.target]) })
+            lexicon.merge(seedLexicon)
+            let vectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
+                                            targetWords: targetWords, lexicon: lexicon)
+            let input = SearchInput(vectors: vectors, sourceLengths: sourceLengths, targetLengths: targetLengths,
+                                    sourceParagraphs: source.paragraphs, targetParagraphs: target.paragraphs)
+            let length = lengthModel, conceptCount = extractor.conceptCount, previous = paths
+            paths = Concurrency.map(count: regions.count) { index in
+                let region = regions[index]
+                let band = Band(around: previous[index], sourceCount: region.source.count, targetCount: region.target.count,
+                                halfWidth: Self.refinedHalfWidth)
+                return search(input.slice(region), band: band, length: length, conceptCount: conceptCount).bestPath()
+            }
+            (finalInput, finalLength, finalConceptCount) = (input, length, conceptCount)
         }
-        lengthModel = lengthModel.refitted(on: oneToOne.map { (sourceLengths[$0.source], targetLengths[$0.target]) })
-        var lexicon = Lexicon.learned(from: oneToOne.map { (sourceWords[$0.source], targetWords[$0.target]) })
-        lexicon.merge(seedLexicon)
-        let secondVectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
-                                              targetWords: targetWords, lexicon: lexicon)
-        let secondInput = SearchInput(vectors: secondVectors, sourceLengths: sourceLengths, targetLengths: targetLengths,
-                                      sourceParagraphs: source.paragraphs, targetParagraphs: target.paragraphs)
-        let secondLength = lengthModel, secondConceptCount = extractor.conceptCount
+        let lastInput = finalInput!, lastLength = finalLength, lastConceptCount = finalConceptCount, lastPaths = paths
         let regionBeads = Concurrency.map(count: regions.count) { index in
-            let region = regions[index], input = secondInput.slice(region)
-            let band = Band(around: firstPaths[index], sourceCount: region.source.count, targetCount: region.target.count,
-                            halfWidth: Self.refinedHalfWidth)
-            let path = search(input, band: band, length: secondLength, conceptCount: secondConceptCount).bestPath()
+            let region = regions[index], input = lastInput.slice(region), path = lastPaths[index]
             // Confidence: each bead's posterior among the paths near the chosen one.
             let pathBand = Band(around: path, sourceCount: region.source.count, targetCount: region.target.count,
                                 halfWidth: Self.confidenceHalfWidth)
-            let confidences = search(input, band: pathBand, length: secondLength, conceptCount: secondConceptCount)
+            let confidences = search(input, band: pathBand, length: lastLength, conceptCount: lastConceptCount)
                 .posteriors(of: path)
             return zip(path, confidences).map { bead, confidence in
                 Bead(source: (region.source.lowerBound + bead.source.lowerBound)..<(region.source.lowerBound + bead.source.upperBound),
@@ -131,6 +142,9 @@ public struct Aligner: Sendable {
         4_096 * sentences + 3 * textBytes + 32 << 20
     }
 
+    /// How many times the pair is realigned with word translations learned from the
+    /// previous pass.
+    private static let realignments = 1
     /// The largest beads of the first pass, which only places the second pass's band.
     private static let roughBeadSize = 2
     /// How much wider the first band may grow where anchors are sparse (Chinese–English
