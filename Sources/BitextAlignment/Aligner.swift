@@ -41,8 +41,8 @@ public struct Aligner: Sendable {
                 + (0..<m).map { Bead(source: n..<n, target: $0..<($0 + 1)) }
         }
         var extractor = ConceptExtractor()
-        var sourceAnalysis = extractor.analyse(source.sentences)
-        var targetAnalysis = extractor.analyse(target.sentences)
+        var sourceAnalysis = extractor.analyse(source.sentences, language: source.language)
+        var targetAnalysis = extractor.analyse(target.sentences, language: target.language)
         extractor.linkTransliteratedNames(&sourceAnalysis, &targetAnalysis)
         let sourceBase = sourceAnalysis.map { extractor.concepts(of: $0) }
         let targetBase = targetAnalysis.map { extractor.concepts(of: $0) }

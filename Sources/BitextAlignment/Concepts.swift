@@ -156,19 +156,30 @@ struct ConceptExtractor {
 
     /// The folded word ids and name flags of each sentence, and each sentence's numbers
     /// and punctuation concepts.
-    mutating func analyse(_ sentences: [String]) -> [(tokens: [Token], extra: [Int32])] {
-        sentences.map { analyse(sentence: $0) }
+    mutating func analyse(_ sentences: [String], language: String = "") -> [(tokens: [Token], extra: [Int32])] {
+        let numberWords = NumberWords(language: language)
+        return sentences.map { analyse(sentence: $0, numberWords: numberWords) }
     }
 
-    private mutating func analyse(sentence: String) -> (tokens: [Token], extra: [Int32]) {
+    private mutating func analyse(sentence: String, numberWords: NumberWords) -> (tokens: [Token], extra: [Int32]) {
         var tokens: [Token] = []
         var extra: [Int32] = []
         for address in Self.addresses(in: sentence) { extra.append(concept("@" + address, .address)) }
         let scalars = sentence.unicodeScalars
         var index = scalars.startIndex
         var isFirstWord = true
+        // A run of number words ("forty-two", "vingt et un"), read when it ends.
+        var numberRun: (start: String.Index, end: String.Index, words: Int)?
+        func endNumberRun() {
+            guard let run = numberRun else { return }
+            numberRun = nil
+            if let value = numberWords.value(of: Substring(scalars[run.start..<run.end]), wordCount: run.words) {
+                extra.append(concept("#" + Self.format(value), .number))
+            }
+        }
         while index < scalars.endIndex {
             let scalar = scalars[index]
+            if numberRun != nil && !Self.isLetter(scalar) && scalar != " " && scalar != "-" { endNumberRun() }
             if Self.isLetter(scalar) {
                 var end = scalars.index(after: index)
                 var unspaced = Self.isUnspacedScript(scalar)
@@ -181,6 +192,11 @@ struct ConceptExtractor {
                     // Chinese, Japanese, Thai…: a run of letters is a clause, not a word.
                     splitUnspaced(word, tokens: &tokens, extra: &extra)
                 } else {
+                    if numberWords.contains(word) {
+                        numberRun = (numberRun?.start ?? index, end, (numberRun?.words ?? 0) + 1)
+                    } else {
+                        endNumberRun()
+                    }
                     let isCapitalised = Self.isUppercase(scalar)
                     let isAllCaps = word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy(Self.isUppercase)
                     tokens.append(Token(word: fold(word), isName: (isCapitalised && !isFirstWord) || isAllCaps))
@@ -197,6 +213,7 @@ struct ConceptExtractor {
                 index = scalars.index(after: index)
             }
         }
+        endNumberRun()
         return (tokens, extra)
     }
 

@@ -1,0 +1,49 @@
+import BitextICU
+
+/// Numbers written in words in one language ("twenty-one", "vingt et un",
+/// "einundzwanzig", "двадцать один"), found and read with ICU's spell-out rules.
+///
+/// The words that may make up a number are not listed by hand: they are the words ICU
+/// itself writes when it spells out a range of numbers in the language. A run of such
+/// words is then parsed by ICU.
+struct NumberWords {
+    private let parser: ICUNumberParser?
+    private let vocabulary: Set<String>
+    /// Small numbers written in words are left out: translators often render them with
+    /// other words ("a couple", "both", "beide"), 1 is also the indefinite article ("un",
+    /// "ein"), and connecting words read as one ("et un"). Measured on the dev sets:
+    /// from 2 up, Text+Berg loses 0.009 strict F1; from 13 up, TransRead loses 0.001;
+    /// from 100 up, nothing is lost and the Chinese–English Bible gains 0.0014.
+    static let smallest = 100.0
+
+    /// The number words of a language (an ICU locale id or BCP 47 tag); none when ICU has
+    /// no spell-out rules for it.
+    init(language: String) {
+        parser = ICUNumberParser(locale: language)
+        var vocabulary = Set<String>()
+        if let parser {
+            let values: [Double] = Array(0...100).map(Double.init) + stride(from: 200.0, through: 900, by: 100)
+                + [1_000, 2_000, 10_000, 100_000, 1_000_000, 2_000_000, 1_000_000_000]
+            for value in values {
+                for word in (parser.spellOut(value) ?? "").lowercased().split(whereSeparator: { !$0.isLetter }) {
+                    vocabulary.insert(String(word))
+                }
+            }
+        }
+        self.vocabulary = vocabulary
+    }
+
+    /// Whether `word` (lower-case) can be part of a number written in words.
+    func contains(_ word: Substring) -> Bool {
+        !vocabulary.isEmpty && vocabulary.contains(word.lowercased())
+    }
+
+    /// The value of a run of number words, or `nil` when ICU reads no number in all of it.
+    /// Numbers under `smallest` are left out.
+    func value(of run: Substring, wordCount: Int) -> Double? {
+        guard let parser, let (value, length) = parser.parsePrefix(run.utf16) else { return nil }
+        guard length >= run.utf16.count - 1, value.isFinite, value >= 0, value < 1e15 else { return nil }
+        if value < Self.smallest { return nil }
+        return value
+    }
+}
