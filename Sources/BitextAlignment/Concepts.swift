@@ -168,8 +168,9 @@ struct ConceptExtractor {
         let scalars = sentence.unicodeScalars
         var index = scalars.startIndex
         var isFirstWord = true
-        // A run of number words ("forty-two", "vingt et un"), read when it ends.
-        var numberRun: (start: String.Index, end: String.Index, words: Int)?
+        // A run of number words ("forty-two", "vingt et un"), read when it ends; a short
+        // word after it is held back until the next word shows whether the run goes on.
+        var numberRun: (start: String.Index, end: String.Index, words: Int, connector: Bool)?
         func endNumberRun() {
             guard let run = numberRun else { return }
             numberRun = nil
@@ -193,7 +194,9 @@ struct ConceptExtractor {
                     splitUnspaced(word, tokens: &tokens, extra: &extra)
                 } else {
                     if numberWords.contains(word) {
-                        numberRun = (numberRun?.start ?? index, end, (numberRun?.words ?? 0) + 1)
+                        numberRun = (numberRun?.start ?? index, end, (numberRun?.words ?? 0) + 1, false)
+                    } else if let run = numberRun, !run.connector, numberWords.mayConnect(word) {
+                        numberRun?.connector = true
                     } else {
                         endNumberRun()
                     }
@@ -432,6 +435,9 @@ struct ConceptExtractor {
     }
 
     func kind(of concept: Int32) -> ConceptKind { conceptKinds[Int(concept)] }
+
+    /// The name of a concept ("#21", "Nqingyang", "?"), to read and test what was found.
+    func name(of concept: Int32) -> String { concepts.strings[Int(concept)] }
 
     var conceptCount: Int { conceptKinds.count }
 }

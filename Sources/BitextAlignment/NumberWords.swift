@@ -25,7 +25,9 @@ struct NumberWords {
             let values: [Double] = Array(0...100).map(Double.init) + stride(from: 200.0, through: 900, by: 100)
                 + [1_000, 2_000, 10_000, 100_000, 1_000_000, 2_000_000, 1_000_000_000]
             for value in values {
-                for word in (parser.spellOut(value) ?? "").lowercased().split(whereSeparator: { !$0.isLetter }) {
+                // German spells with soft hyphens ("zwei\u{AD}hundert"): words are written without them.
+                let spelled = (parser.spellOut(value) ?? "").replacing("\u{AD}", with: "").lowercased()
+                for word in spelled.split(whereSeparator: { !$0.isLetter }) {
                     vocabulary.insert(String(word))
                 }
             }
@@ -33,16 +35,22 @@ struct NumberWords {
         self.vocabulary = vocabulary
     }
 
+    /// Whether a short word may join two runs of number words ("three hundred and five",
+    /// "vingt et un"): ICU then decides whether the whole is one number.
+    func mayConnect(_ word: Substring) -> Bool {
+        !vocabulary.isEmpty && word.count <= 4
+    }
+
     /// Whether `word` (lower-case) can be part of a number written in words.
     func contains(_ word: Substring) -> Bool {
         !vocabulary.isEmpty && vocabulary.contains(word.lowercased())
     }
 
-    /// The value of a run of number words, or `nil` when ICU reads no number in all of it.
+    /// The value of a run of number words (of as much of it as ICU reads), or `nil`.
     /// Numbers under `smallest` are left out.
     func value(of run: Substring, wordCount: Int) -> Double? {
-        guard let parser, let (value, length) = parser.parsePrefix(run.utf16) else { return nil }
-        guard length >= run.utf16.count - 1, value.isFinite, value >= 0, value < 1e15 else { return nil }
+        guard let parser, let (value, _) = parser.parsePrefix(run.utf16) else { return nil }
+        guard value.isFinite, value >= 0, value < 1e15 else { return nil }
         if value < Self.smallest { return nil }
         return value
     }
