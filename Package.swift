@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "BitextCorpusTests", dependencies: ["BitextCorpus", "BitextLanguage", "BitextTestSupport"]),
         .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore"]),
         .testTarget(name: "BitextICUTests", dependencies: ["BitextICU"]),
-        .testTarget(name: "BitextLanguageTests", dependencies: ["BitextCorpus", "BitextICU", "BitextLanguage", "BitextReport"]),
+        .testTarget(name: "BitextLanguageTests", dependencies: ["BitextICU", "BitextLanguage"]),
         .testTarget(name: "BitextReportTests", dependencies: ["BitextLanguage", "BitextReport"]),
         .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextLanguage", "BitextSegmentation"]),
         .testTarget(name: "bitextTests", dependencies: ["bitext"]),

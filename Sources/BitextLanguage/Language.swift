@@ -55,6 +55,10 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
     public init(_ code: String) throws(LanguageError) {
         guard !code.isEmpty, code.utf8.count <= 100 else { throw .unknown(code) }
         guard code.utf8.allSatisfy(Self.isAllowedInInput) else { throw .invalidCharacters(code) }
+        // ICU would read "en-" as "en"; a cut-off code is more likely a mistake than a choice.
+        guard let first = code.first, let last = code.last, !"-_".contains(first), !"-_".contains(last) else {
+            throw .unknown(code)
+        }
         guard ICULanguage.isKnown(code),
               let tag = ICULocale.languageTag(code), !tag.isEmpty, tag.utf8.allSatisfy(Self.isAllowedInTag),
               let locale = ICULocale.locale(forTag: tag), !locale.isEmpty

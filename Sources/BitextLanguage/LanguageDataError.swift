@@ -1,5 +1,5 @@
 /// A malformed language data file.
-public struct LanguageDataError: Error, CustomStringConvertible, Sendable {
+public struct LanguageDataError: Error, Equatable, CustomStringConvertible, Sendable {
     /// The 1-based line number of the problem.
     public var line: Int
     /// What is wrong there.
