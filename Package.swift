@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Bitext",
     products: [
-        .library(name: "Bitext", targets: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextICU", "BitextReport", "BitextSegmentation"]),
+        .library(name: "Bitext", targets: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextICU", "BitextLanguage", "BitextReport", "BitextSegmentation"]),
         .executable(name: "bitext", targets: ["bitext"]),
     ],
     dependencies: [
@@ -20,21 +20,26 @@ let package = Package(
         .target(name: "BitextICU", dependencies: ["CBitextICU"]),
         // Reading input text and writing output files, shared by every stage.
         .target(name: "BitextCore"),
+        // `Language`: what Bitext knows about a language, made once from a user's code. Its
+        // per-language profiles (Languages/*.txt) are compiled into the binary by the plugin.
+        .target(name: "BitextLanguage", dependencies: ["BitextICU"], plugins: ["LanguageProfilesPlugin"]),
+        .executableTarget(name: "LanguageProfileCompiler", path: "Plugins/LanguageProfileCompiler"),
+        .plugin(name: "LanguageProfilesPlugin", capability: .buildTool(), dependencies: ["LanguageProfileCompiler"]),
         .target(
             name: "BitextSegmentation",
-            dependencies: ["BitextCore", "BitextICU", .product(name: "Algorithms", package: "swift-algorithms")],
-            resources: [.copy("Resources/Languages")]
+            dependencies: ["BitextCore", "BitextICU", "BitextLanguage", .product(name: "Algorithms", package: "swift-algorithms")]
         ),
         .target(name: "BitextAlignment", dependencies: ["BitextCore", "BitextICU"]),
-        .target(name: "BitextCorpus", dependencies: ["BitextAlignment", "BitextCore"]),
+        .target(name: "BitextCorpus", dependencies: ["BitextAlignment", "BitextCore", "BitextLanguage"]),
         // Coverage reports (text, JSON) and the side-by-side HTML view.
-        .target(name: "BitextReport", dependencies: ["BitextAlignment", "BitextCore", "BitextCorpus"]),
+        .target(name: "BitextReport", dependencies: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextLanguage"]),
         .executableTarget(
             name: "bitext",
             dependencies: [
                 "BitextAlignment",
                 "BitextCore",
                 "BitextCorpus",
+                "BitextLanguage",
                 "BitextReport",
                 "BitextSegmentation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -48,11 +53,12 @@ let package = Package(
         // Helpers shared by the test targets.
         .target(name: "BitextTestSupport", path: "Tests/BitextTestSupport"),
         .testTarget(name: "BitextAlignmentTests", dependencies: ["BitextAlignment", "BitextTestSupport"]),
-        .testTarget(name: "BitextCorpusTests", dependencies: ["BitextCorpus", "BitextTestSupport"]),
+        .testTarget(name: "BitextCorpusTests", dependencies: ["BitextCorpus", "BitextLanguage", "BitextTestSupport"]),
         .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore"]),
         .testTarget(name: "BitextICUTests", dependencies: ["BitextICU"]),
-        .testTarget(name: "BitextReportTests", dependencies: ["BitextReport"]),
-        .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextSegmentation"]),
+        .testTarget(name: "BitextLanguageTests", dependencies: ["BitextICU", "BitextLanguage"]),
+        .testTarget(name: "BitextReportTests", dependencies: ["BitextLanguage", "BitextReport"]),
+        .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextLanguage", "BitextSegmentation"]),
         .testTarget(name: "bitextTests", dependencies: ["bitext"]),
     ]
 )

@@ -2,16 +2,16 @@ import ArgumentParser
 import BitextAlignment
 import BitextCore
 import BitextCorpus
-import BitextICU
+import BitextLanguage
 import Foundation
 
 /// The inputs and aligner options shared by `align`, `coverage` and `batch`.
 struct AlignmentArguments: ParsableArguments {
-    @Option(help: "The source language (fr, en, de, …).")
-    var srcLang: String
+    @Option(help: "The source language (BCP 47 or ICU code: fr, en, de, pt-BR, zh, …).")
+    var srcLang: LanguageArgument
 
     @Option(help: "The target language.")
-    var tgtLang: String
+    var tgtLang: LanguageArgument
 
     @Flag(help: "The files hold one sentence per line already; do not segment them.")
     var segmented = false
@@ -38,9 +38,15 @@ struct AlignmentArguments: ParsableArguments {
         }
     }
 
+    /// The source and target languages, or a usage failure for a code `Language` refuses.
+    func languages() throws(CommandFailure) -> (source: Language, target: Language) {
+        (try srcLang.language(option: "--src-lang"), try tgtLang.language(option: "--tgt-lang"))
+    }
+
     /// Reads, segments and aligns one document pair, as `align` and `coverage` do.
     func alignPair(source: String, target: String) throws -> AlignedDocument {
         let options = try alignerOptions()
+        let (srcLang, tgtLang) = try languages()
         let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented)
         let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented)
         try checkMemory(sourceDocument.document, targetDocument.document)
@@ -55,9 +61,7 @@ struct AlignmentArguments: ParsableArguments {
     /// dictionary is read.
     func alignerOptions() throws -> AlignerOptions {
         guard (1...8).contains(maxBead) else { throw CommandFailure.usage("--max-bead: give a number from 1 to 8") }
-        for (option, code) in [("--src-lang", srcLang), ("--tgt-lang", tgtLang)] where !ICULanguage.isKnown(code) {
-            throw CommandFailure.usage("\(option): unknown language code '\(code)'")
-        }
+        _ = try languages()
         var options = AlignerOptions(maximumBeadSize: maxBead)
         if let dictionary {
             do {

@@ -1,16 +1,17 @@
 import BitextAlignment
 import BitextCore
+import BitextLanguage
 import BitextSegmentation
 
 /// Reads a text file into the aligner's document (segmented, or one sentence per line),
 /// with the input line each sentence starts on.
 enum DocumentLoader {
-    static func load(_ path: String, language: String, segmented: Bool, threads: Int? = nil)
+    static func load(_ path: String, language: Language, segmented: Bool, threads: Int? = nil)
         throws -> (document: SentenceDocument, lines: [Int]) {
         let input = try InputFile.readText(path)
         if segmented {
             let sentences = LineSplitter.sentences(input)
-            return (SentenceDocument(sentences: sentences.map(\.text), language: language), sentences.indices.map { $0 + 1 })
+            return (SentenceDocument(sentences: sentences.map(\.text), language: language.code), sentences.indices.map { $0 + 1 })
         }
         let sentences: [Sentence]
         do {
@@ -29,6 +30,6 @@ enum DocumentLoader {
             }
             lines.append(line)
         }
-        return (SentenceDocument(sentences: sentences.map(\.text), paragraphs: sentences.map(\.block), language: language), lines)
+        return (SentenceDocument(sentences: sentences.map(\.text), paragraphs: sentences.map(\.block), language: language.code), lines)
     }
 }

@@ -1,5 +1,6 @@
 import BitextAlignment
 import BitextCorpus
+import BitextLanguage
 import BitextReport
 import Foundation
 import Testing
@@ -16,7 +17,7 @@ func samplePair() -> AlignedDocument {
         Bead(source: 4..<4, target: 2..<3, cost: 0, confidence: 0.9),
         Bead(source: 4..<5, target: 3..<4, cost: 0, confidence: 0.3),
     ]
-    return AlignedDocument(id: "a.en", sourceLanguage: "en", targetLanguage: "fr", source: source, target: target,
+    return AlignedDocument(id: "a.en", sourceLanguage: try! Language("en"), targetLanguage: try! Language("fr"), source: source, target: target,
                            sourceLines: [1, 3, 3, 5, 7], targetLines: [2, 4, 6, 8], beads: beads)
 }
 
@@ -52,7 +53,7 @@ func samplePair() -> AlignedDocument {
     }
 
     @Test func emptySidesAreFullyCovered() {
-        let empty = AlignedDocument(id: "e", sourceLanguage: "en", targetLanguage: "fr", source: [], target: [],
+        let empty = AlignedDocument(id: "e", sourceLanguage: try! Language("en"), targetLanguage: try! Language("fr"), source: [], target: [],
                                     sourceLines: [], targetLines: [], beads: [])
         let report = CoverageReport(empty, sourceFile: "e.en", targetFile: "e.fr")
         #expect(report.source.sentenceCoverage == 1 && report.target.characterCoverage == 1)

@@ -27,7 +27,7 @@ struct Align: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let (srcLang, tgtLang) = (alignment.srcLang, alignment.tgtLang)
+            let (srcLang, tgtLang) = try alignment.languages()
             if format == .moses && output == nil { throw CommandFailure.usage("--format moses: give -o OUT (it writes OUT.\(srcLang) and OUT.\(tgtLang))") }
             let aligned = try alignment.alignPair(source: pair.source, target: pair.target)
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)

@@ -59,7 +59,8 @@ struct Batch: ParsableCommand {
     func run() throws {
         try CommandFailure.reporting {
             let options = try alignment.alignerOptions()
-            let (srcLang, tgtLang, segmented) = (alignment.srcLang, alignment.tgtLang, alignment.segmented)
+            let (srcLang, tgtLang) = try alignment.languages()
+            let segmented = alignment.segmented
             if format == .moses && output == nil { throw CommandFailure.usage("--format moses: give -o OUT") }
             let allPairs = try loadPairs()
             let pairs = try shard.map { try Self.parseShard($0) }.map { Manifest.shard(allPairs, index: $0.index, count: $0.count) }
