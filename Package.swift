@@ -29,7 +29,7 @@ let package = Package(
             name: "BitextSegmentation",
             dependencies: ["BitextCore", "BitextICU", "BitextLanguage", .product(name: "Algorithms", package: "swift-algorithms")]
         ),
-        .target(name: "BitextAlignment", dependencies: ["BitextCore", "BitextICU"]),
+        .target(name: "BitextAlignment", dependencies: ["BitextCore", "BitextICU", "BitextLanguage"]),
         .target(name: "BitextCorpus", dependencies: ["BitextAlignment", "BitextCore", "BitextLanguage"]),
         // Coverage reports (text, JSON) and the side-by-side HTML view.
         .target(name: "BitextReport", dependencies: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextLanguage"]),

@@ -1,4 +1,5 @@
 import BitextICU
+import BitextLanguage
 
 /// Numbers written in words in one language ("twenty-one", "vingt et un",
 /// "einundzwanzig", "двадцать один"), found and read with ICU's spell-out rules.
@@ -16,10 +17,10 @@ struct NumberWords {
     /// from 100 up, nothing is lost and the Chinese–English Bible gains 0.0014.
     static let smallest = 100.0
 
-    /// The number words of a language (an ICU locale id or BCP 47 tag); none when ICU has
-    /// no spell-out rules for it.
+    /// The number words of a language (a user's code, read by `Language`); none when the
+    /// code is not a language or ICU has no spell-out rules for it.
     init(language: String) {
-        parser = ICUNumberParser(locale: language)
+        parser = (try? Language(language)).flatMap { ICUNumberParser(locale: $0.icuLocale) }
         var vocabulary = Set<String>()
         if let parser {
             let values: [Double] = Array(0...100).map(Double.init) + stride(from: 200.0, through: 900, by: 100)
