@@ -69,6 +69,8 @@ public struct CoverageReport: Sendable {
     public var unmatchedTarget: [UnmatchedSentence]
     /// Beads with both sides and a confidence below `minimumConfidence`, in order.
     public var uncertainBeads: [UncertainBead]
+    /// The dictionary file the alignment used, or nil for none.
+    public var dictionary: String? = nil
 
     /// The report on an aligned document pair read from `sourceFile` and `targetFile`.
     public init(_ document: AlignedDocument, sourceFile: String, targetFile: String,

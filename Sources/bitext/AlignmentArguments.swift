@@ -19,11 +19,32 @@ struct AlignmentArguments: ParsableArguments {
     @Option(help: "At most this many sentences on each side of a bead (1 to 8).")
     var maxBead = 4
 
-    @Option(help: "A bilingual dictionary: 'target @ source' lines (hunalign) or source<TAB>target.")
+    @Option(help: ArgumentHelp("A bilingual dictionary: 'target @ source' lines (hunalign) or source<TAB>target (default: the one installed for the pair by scripts/get-dictionary.sh).",
+                               valueName: "file"))
     var dictionary: String?
+
+    @Flag(help: "Use no dictionary, not even the one installed for the pair.")
+    var noDictionary = false
+
+    @Flag(help: "Say on standard error which dictionary is used and how many entries it has.")
+    var verbose = false
 
     @Option(help: "Refuse a document pair that would need more memory than this many GB (default: 3/4 of the machine's).")
     var maxMemory: Double?
+
+    func validate() throws {
+        if noDictionary && dictionary != nil {
+            throw ValidationError("--no-dictionary and --dictionary: give one or the other")
+        }
+    }
+
+    /// The dictionary file this run uses: `--dictionary`, else the one installed for the
+    /// pair (`reversed` when it is filed the other way round), else none.
+    func dictionaryFile() -> (path: String, reversed: Bool)? {
+        if noDictionary { return nil }
+        if let dictionary { return (dictionary, false) }
+        return DictionaryStore().dictionary(source: srcLang, target: tgtLang).map { ($0.url.path, $0.reversed) }
+    }
 
     /// Refuses documents whose alignment would need more than `--max-memory`, rather than
     /// exhausting the machine.
@@ -63,12 +84,14 @@ struct AlignmentArguments: ParsableArguments {
         guard (1...8).contains(maxBead) else { throw CommandFailure.usage("--max-bead: give a number from 1 to 8") }
         _ = try languages()
         var options = AlignerOptions(maximumBeadSize: maxBead)
-        if let dictionary {
-            do {
-                options.dictionary = try BilingualDictionary(parsing: try InputFile.readText(dictionary).string)
-            } catch let error as DictionaryError {
-                throw CommandFailure.error("\(dictionary): \(error)")
+        if let file = dictionaryFile() {
+            let dictionary = try DictionaryStore.load(path: file.path, reversed: file.reversed)
+            options.dictionary = dictionary
+            if verbose {
+                OutputFile.writeStandardError("bitext: dictionary: \(file.path)\(file.reversed ? " (read reversed)" : ""), \(dictionary.entries.count) entries\n")
             }
+        } else if verbose {
+            OutputFile.writeStandardError("bitext: no dictionary, 0 entries\n")
         }
         return options
     }

@@ -72,8 +72,9 @@ func samplePair() -> AlignedDocument {
         #expect(json.hasSuffix("}\n") && !json.dropLast().contains("\n"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["schema", "source", "target", "beads", "min_confidence", "unmatched_source",
-                                     "unmatched_target", "low_confidence"])
+                                     "unmatched_target", "low_confidence", "dictionary"])
         #expect(object["schema"] as? String == "bitext-coverage/1")
+        #expect(object["dictionary"] is NSNull)
         let source = try #require(object["source"] as? [String: Any])
         #expect(Set(source.keys) == ["file", "language", "sentences", "matched_sentences", "sentence_coverage",
                                      "characters", "matched_characters", "character_coverage"])
@@ -86,5 +87,15 @@ func samplePair() -> AlignedDocument {
         #expect(Set(unsure[0].keys) == ["source", "target", "source_lines", "target_lines", "source_text", "target_text", "confidence"])
         #expect(unsure[0]["source"] as? [Int] == [4] && unsure[0]["target_lines"] as? [Int] == [8])
         #expect(unsure[0]["source_text"] as? String == "Unsure <b> & co.")
+    }
+
+    @Test func namesTheDictionaryUsed() throws {
+        var report = CoverageReport(samplePair(), sourceFile: "a.en", targetFile: "a.fr")
+        #expect(report.text().hasSuffix("\n\nDictionary: none\n"))
+        report.dictionary = "/data/dictionaries/en-\"fr\".tsv"
+        #expect(report.text().hasSuffix("\n\nDictionary: /data/dictionaries/en-\"fr\".tsv\n"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
+        #expect(object["dictionary"] as? String == "/data/dictionaries/en-\"fr\".tsv")
+        #expect(report.json().hasSuffix(",\"dictionary\":\"/data/dictionaries/en-\\\"fr\\\".tsv\"}\n"))
     }
 }
