@@ -99,8 +99,9 @@ public struct Aligner: Sendable {
                 }
             }
             lengthModel = lengthModel.refitted(on: oneToOne.map { (sourceLengths[$0.source], targetLengths[$0.target]) })
-            var lexicon = Lexicon.learned(from: oneToOne.map { (sourceWords[$0.source], targetWords[$0.target]) })
-            lexicon.merge(seedLexicon)
+            let pairs = oneToOne.map { (source: sourceWords[$0.source], target: targetWords[$0.target]) }
+            var lexicon = Lexicon.learned(from: pairs)
+            lexicon.merge(seedLexicon.supported(by: pairs, minimumCount: Self.dictionarySupport))
             let vectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
                                             targetWords: targetWords, lexicon: lexicon)
             let input = SearchInput(vectors: vectors, sourceLengths: sourceLengths, targetLengths: targetLengths,
@@ -145,6 +146,11 @@ public struct Aligner: Sendable {
     /// How many times the pair is realigned with word translations learned from the
     /// previous pass.
     private static let realignments = 1
+    /// A dictionary entry is used when its two words occur together in at least this many
+    /// of the previous pass's one-to-one beads. Measured with the installed dictionaries
+    /// (strict F1, none / all entries / support 2): Text+Berg 0.8389 / 0.8329 / 0.8464,
+    /// TransRead 0.8452 / 0.8464 / 0.8409, aca-en-zh 0.9859 / – / 0.9869, Bible 0.9557 / – / 0.9505.
+    private static let dictionarySupport = 2
     /// The largest beads of the first pass, which only places the second pass's band.
     private static let roughBeadSize = 2
     /// How much wider the first band may grow where anchors are sparse (Chinese–English

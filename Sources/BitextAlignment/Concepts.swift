@@ -303,6 +303,10 @@ struct ConceptExtractor {
         }
     }
 
+    private static func isASCII(_ word: some StringProtocol) -> Bool {
+        word.utf8.allSatisfy { $0 < 0x80 }
+    }
+
     /// A number as the concept names it: an integer without a fraction.
     static func format(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
@@ -406,13 +410,15 @@ struct ConceptExtractor {
     /// The folded id of a word written alone (a dictionary entry), if the documents have it.
     mutating func existingWord(_ word: String) -> Int32? {
         guard !word.contains(" ") else { return nil }
-        let folded = folder?.transliterate(word) ?? word.lowercased()
-        return words.existingID(folded)
+        // Words of unspaced scripts are kept as written (see `splitUnspaced`).
+        if word.unicodeScalars.contains(where: Self.isUnspacedScript) { return words.existingID("=" + word) }
+        return words.existingID(Self.isASCII(word) ? word.lowercased() : folder?.transliterate(word) ?? word.lowercased())
     }
 
     private mutating func fold(_ word: Substring) -> Int32 {
         if let id = foldCache[word] { return id }
-        let folded = folder?.transliterate(String(word)) ?? word.lowercased()
+        // ASCII needs only lower-casing, which is all the transliterator would do to it.
+        let folded = Self.isASCII(word) ? word.lowercased() : folder?.transliterate(String(word)) ?? word.lowercased()
         let id = words.id(folded)
         foldCache[word] = id
         return id

@@ -43,7 +43,7 @@ struct AlignmentArguments: ParsableArguments {
     func dictionaryFile() -> (path: String, reversed: Bool)? {
         if noDictionary { return nil }
         if let dictionary { return (dictionary, false) }
-        return DictionaryStore().dictionary(source: srcLang, target: tgtLang).map { ($0.url.path, $0.reversed) }
+        return DictionaryStore().dictionary(source: srcLang.argument, target: tgtLang.argument).map { ($0.url.path, $0.reversed) }
     }
 
     /// Refuses documents whose alignment would need more than `--max-memory`, rather than
