@@ -99,11 +99,9 @@ public struct Aligner: Sendable {
                 }
             }
             lengthModel = lengthModel.refitted(on: oneToOne.map { (sourceLengths[$0.source], targetLengths[$0.target]) })
-            let pairs = oneToOne.map { (source: sourceWords[$0.source], target: targetWords[$0.target]) }
-            var lexicon = Lexicon.learned(from: pairs)
-            lexicon.merge(seedLexicon.supported(by: pairs, minimumCount: Self.dictionarySupport))
+            let lexicon = Lexicon.learned(from: oneToOne.map { (sourceWords[$0.source], targetWords[$0.target]) })
             let vectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
-                                            targetWords: targetWords, lexicon: lexicon)
+                                            targetWords: targetWords, lexicon: lexicon, dictionary: seedLexicon)
             let input = SearchInput(vectors: vectors, sourceLengths: sourceLengths, targetLengths: targetLengths,
                                     sourceParagraphs: source.paragraphs, targetParagraphs: target.paragraphs)
             let length = lengthModel, conceptCount = extractor.conceptCount, previous = paths
@@ -146,11 +144,6 @@ public struct Aligner: Sendable {
     /// How many times the pair is realigned with word translations learned from the
     /// previous pass.
     private static let realignments = 1
-    /// A dictionary entry is used when its two words occur together in at least this many
-    /// of the previous pass's one-to-one beads. Measured with the installed dictionaries
-    /// (strict F1, none / all entries / support 2): Text+Berg 0.8389 / 0.8329 / 0.8464,
-    /// TransRead 0.8452 / 0.8464 / 0.8409, aca-en-zh 0.9859 / – / 0.9869, Bible 0.9557 / – / 0.9505.
-    private static let dictionarySupport = 2
     /// The largest beads of the first pass, which only places the second pass's band.
     private static let roughBeadSize = 2
     /// How much wider the first band may grow where anchors are sparse (Chinese–English
@@ -273,18 +266,21 @@ extension ConceptExtractor {
     /// documents), with translation concepts from `lexicon`. Concepts only one document
     /// has are left out: they can never match.
     mutating func vectors(source: [[Int32]], target: [[Int32]], sourceWords: [[Int32]], targetWords: [[Int32]],
-                          lexicon: Lexicon) -> (source: [SentenceVector], target: [SentenceVector]) {
+                          lexicon: Lexicon, dictionary: Lexicon = Lexicon()) -> (source: [SentenceVector], target: [SentenceVector]) {
         var sourceConcepts = source, targetConcepts = target
-        if !lexicon.isEmpty {
+        // Learned translations and a dictionary's entries are two kinds of evidence, each
+        // weighed on its own: a dictionary lists senses the document may never use.
+        for (translations, prefix, kind) in [(lexicon, "L", ConceptKind.translation), (dictionary, "D", .dictionary)]
+            where !translations.isEmpty {
             for (index, words) in sourceWords.enumerated() {
-                for word in words where lexicon.sourceWords.contains(word) {
-                    sourceConcepts[index].append(concept("L\(word)", .translation))
+                for word in words where translations.sourceWords.contains(word) {
+                    sourceConcepts[index].append(concept(prefix + String(word), kind))
                 }
             }
             for (index, words) in targetWords.enumerated() {
                 for word in words {
-                    for sourceWord in lexicon.sourcesOfTarget[word] ?? [] {
-                        targetConcepts[index].append(concept("L\(sourceWord)", .translation))
+                    for sourceWord in translations.sourcesOfTarget[word] ?? [] {
+                        targetConcepts[index].append(concept(prefix + String(sourceWord), kind))
                     }
                 }
             }

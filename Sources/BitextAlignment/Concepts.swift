@@ -102,7 +102,7 @@ final class OverlapAccumulator {
 
 /// The kinds of concept, with their weights relative to a rare cognate.
 enum ConceptKind: UInt8 {
-    case number, address, name, cognate, punctuation, translation
+    case number, address, name, cognate, punctuation, translation, dictionary
 
     var weight: Float {
         switch self {
@@ -111,6 +111,11 @@ enum ConceptKind: UInt8 {
         case .cognate: 1
         case .punctuation: 0.4
         case .translation: 1.2
+        // Half a learned translation: measured with the installed dictionaries (strict F1,
+        // none / 0.3 / 0.6 / 1.2): Text+Berg 0.8389 / 0.8402 / 0.8446 / 0.8249, TransRead
+        // 0.8452 / 0.8476 / 0.8496 / 0.8526, aca-en-zh 0.9859 / 0.9845 / 0.9869 / 0.9869,
+        // Bible zh–en 0.9557 / 0.9533 / 0.9507 / 0.9483.
+        case .dictionary: 0.6
         }
     }
 }

@@ -22,28 +22,6 @@ struct Lexicon: Sendable {
         }
     }
 
-    /// The entries whose two words occur together in at least `minimumCount` of `pairs`
-    /// (sentence pairs believed to be translations): a dictionary's entries are weighed by
-    /// the document's support, so that its many senses that this document never uses add
-    /// no false matches.
-    func supported(by pairs: [(source: [Int32], target: [Int32])], minimumCount: Int = 1) -> Lexicon {
-        var counts: [UInt64: Int] = [:]
-        for pair in pairs {
-            let sources = Set(pair.source.filter { sourceWords.contains($0) })
-            guard !sources.isEmpty else { continue }
-            for target in Set(pair.target) {
-                for source in sourcesOfTarget[target] ?? [] where sources.contains(source) {
-                    counts[UInt64(UInt32(bitPattern: source)) << 32 | UInt64(UInt32(bitPattern: target)), default: 0] += 1
-                }
-            }
-        }
-        var lexicon = Lexicon()
-        for (key, count) in counts.sorted(by: { $0.key < $1.key }) where count >= minimumCount {
-            lexicon.add(source: Int32(bitPattern: UInt32(key >> 32)), target: Int32(bitPattern: UInt32(key & 0xFFFF_FFFF)))
-        }
-        return lexicon
-    }
-
     /// Learns translations from sentence pairs believed to be translations: word pairs
     /// that occur together in at least `minimumCount` pairs, with a Dice coefficient of at
     /// least `minimumDice`, at most `perWord` per source word. Repeated pairs (boilerplate,
