@@ -4,12 +4,13 @@ import PackageDescription
 let package = Package(
     name: "Bitext",
     products: [
-        .library(name: "Bitext", targets: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextICU", "BitextReport", "BitextSegmentation"]),
+        .library(name: "Bitext", targets: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextICU", "BitextReading", "BitextReport", "BitextSegmentation"]),
         .executable(name: "bitext", targets: ["bitext"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // ICU, reached through a C target whose public header uses plain C types only.
@@ -18,6 +19,17 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
         .target(name: "BitextICU", dependencies: ["CBitextICU"]),
+        // libxml2's HTML parser, reached through a C target whose public header uses plain C types only.
+        .target(
+            name: "CBitextHTML",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
+        // Documents in: one reader per format (text, HTML, DOCX, ODT, SRT, WebVTT, PDF) → text blocks.
+        .target(
+            name: "BitextReading",
+            dependencies: ["BitextCore", "CBitextHTML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Reading input text and writing output files, shared by every stage.
         .target(name: "BitextCore"),
         .target(
@@ -35,6 +47,7 @@ let package = Package(
                 "BitextAlignment",
                 "BitextCore",
                 "BitextCorpus",
+                "BitextReading",
                 "BitextReport",
                 "BitextSegmentation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -51,6 +64,7 @@ let package = Package(
         .testTarget(name: "BitextCorpusTests", dependencies: ["BitextCorpus", "BitextTestSupport"]),
         .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore"]),
         .testTarget(name: "BitextICUTests", dependencies: ["BitextICU"]),
+        .testTarget(name: "BitextReadingTests", dependencies: ["BitextReading", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "BitextReportTests", dependencies: ["BitextReport"]),
         .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextSegmentation"]),
         .testTarget(name: "bitextTests", dependencies: ["bitext"]),

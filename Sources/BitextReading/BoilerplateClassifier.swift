@@ -1,0 +1,203 @@
+import Foundation
+/// Tells a page's main text from its furniture, in the spirit of jusText and readability:
+///
+/// 1. Each block is judged on its own text (jusText): link density, length, and the share of
+///    function words (prose has about a third; menus, tags and link lists few).
+/// 2. The element that holds the most prose, net of furniture, is the main container
+///    (readability): inside it, text that is not a link list is main text; outside it, only
+///    clear prose is.
+/// 3. Structure overrides statistics where a page names its furniture: text inside `nav`,
+///    `footer`, `aside`, `form`, or inside elements whose class or id says menu, sidebar,
+///    comment, share, related, cookie… (below the main container, or beside it) is
+///    boilerplate; so is a short text that repeats on the page, and hidden text.
+/// 4. Short blocks (headings, bylines) take the class of their neighbours.
+struct BoilerplateClassifier {
+    let page: HTMLPage
+
+    private enum Quality { case good, nearGood, short, bad }
+
+    /// Whether each block of the page is boilerplate, in block order.
+    func boilerplateFlags() -> [Bool] {
+        let blocks = page.blocks
+        guard !blocks.isEmpty else { return [] }
+        let stopWords = StopWords.bestList(for: blocks.flatMap { Self.words(of: $0.text) })
+        let qualities = blocks.map { quality(of: $0, stopWords: stopWords) }
+        let context = furnitureContext()
+        let container = mainContainer(qualities: qualities, furniture: context)
+        let containerAncestors = ancestorSet(of: container)
+        if getenv("BITEXT_DEBUG_HTML") != nil {
+            print("container", container, container >= 0 ? page.elements[container].name + "." + page.elements[container].nameWords.joined(separator: ".") : "")
+            for (block, quality) in zip(blocks, qualities) { print(quality, String(block.text.prefix(50))) }
+        }
+        var counts: [String: Int] = [:]
+        for block in blocks where block.text.count < Self.repeatedLength { counts[block.text, default: 0] += 1 }
+
+        var isMain = [Bool](repeating: false, count: blocks.count)
+        var decided = [Bool](repeating: false, count: blocks.count)
+        for (index, block) in blocks.enumerated() {
+            let inContainer = container >= 0 && (block.element == container || isDescendant(block.element, of: container))
+            if hiddenOrFurniture(block.element, stoppingAt: inContainer ? container : -1, excluding: containerAncestors, context: context) {
+                decided[index] = true
+                continue
+            }
+            if block.text.count < Self.repeatedLength, counts[block.text, default: 0] > 1, block.kind != .tableCell {
+                decided[index] = true
+                continue
+            }
+            let linkDensity = Double(block.linkCharacters) / Double(max(block.text.count, 1))
+            switch (qualities[index], inContainer) {
+            case (.good, _):
+                isMain[index] = true; decided[index] = true
+            case (.bad, false):
+                decided[index] = true
+            case (.bad, true):
+                // Inside the main text a block is bad by its links only, not for few function words (a list of facts).
+                decided[index] = true
+                isMain[index] = linkDensity < Self.containerLinkDensity && block.text.count >= Self.containerShortLength
+            case (.nearGood, true), (.short, true):
+                isMain[index] = linkDensity < Self.containerLinkDensity
+                decided[index] = true
+            case (.nearGood, false), (.short, false):
+                break
+            }
+        }
+        // Undecided blocks outside the container follow their neighbours (jusText's context rule).
+        for index in blocks.indices where !decided[index] {
+            let previous = nearestDecided(from: index, step: -1, decided: decided, qualities: qualities, isMain: isMain)
+            let next = nearestDecided(from: index, step: 1, decided: decided, qualities: qualities, isMain: isMain)
+            let quality = qualities[index]
+            isMain[index] = quality == .nearGood ? (previous || next) : (previous && next)
+            if blocks[index].kind == .heading, next { isMain[index] = true }
+        }
+        return isMain.map { !$0 }
+    }
+
+    /// Blocks shorter than this that occur twice on a page are furniture (menus shown twice).
+    private static let repeatedLength = 80
+    /// Inside the main container, text with more of its characters in links than this is a link list.
+    private static let containerLinkDensity = 0.5
+    /// Inside the main container, a block that judged alone is bad must have at least this many characters.
+    private static let containerShortLength = 20
+
+    private func nearestDecided(from index: Int, step: Int, decided: [Bool], qualities: [Quality], isMain: [Bool]) -> Bool {
+        var current = index + step, seen = 0
+        while current >= 0, current < decided.count, seen < 4 {
+            if decided[current] { return isMain[current] }
+            if qualities[current] == .nearGood { return true }
+            current += step; seen += 1
+        }
+        return false
+    }
+
+    /// jusText's judgement of a block alone.
+    private func quality(of block: HTMLPage.Block, stopWords: Set<String>?) -> Quality {
+        let length = block.text.count
+        let linkDensity = Double(block.linkCharacters) / Double(max(length, 1))
+        if linkDensity > 0.2 { return .bad }
+        if Self.looksLikeFurniture(block.text) { return .bad }
+        guard let stopWords else {
+            // No function-word list (Chinese, Japanese…): length alone.
+            let weighted = block.text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 3 : 1) }
+            if weighted < 70 { return .short }
+            return weighted > 200 ? .good : .nearGood
+        }
+        if length < 70 { return .short }
+        let words = Self.words(of: block.text)
+        let stops = words.reduce(0) { $0 + (stopWords.contains($1.lowercased()) ? 1 : 0) }
+        let density = Double(stops) / Double(max(words.count, 1))
+        if length > 200 {
+            if density >= 0.32 { return .good }
+            return density >= 0.30 ? .nearGood : .bad
+        }
+        return density >= 0.30 ? .nearGood : .bad
+    }
+
+    /// Copyright lines and similar one-liners that every site carries.
+    private static func looksLikeFurniture(_ text: String) -> Bool {
+        guard text.count < 200 else { return false }
+        let lower = text.lowercased()
+        return lower.contains("©") || lower.contains("copyright") || lower.contains("all rights reserved")
+    }
+
+    static func words(of text: String) -> [Substring] {
+        text.split(whereSeparator: { !$0.isLetter })
+    }
+
+    /// Per element: whether it or its name marks furniture (computed once, top-down).
+    private func furnitureContext() -> [Bool] {
+        page.elements.map { element in
+            if Self.furnitureTags.contains(element.name) { return true }
+            if element.isHidden { return true }
+            return element.nameWords.contains { word in
+                Self.furnitureNames.contains { word.hasPrefix($0) }
+            }
+        }
+    }
+
+    private static let furnitureTags: Set<String> = ["nav", "footer", "aside", "form", "button", "label", "menu", "dialog"]
+    /// Prefixes of class/id words that name furniture.
+    private static let furnitureNames = [
+        "nav", "menu", "footer", "sidebar", "comment", "share", "sharing", "social", "related", "cookie", "consent", "gdpr",
+        "banner", "breadcrumb", "widget", "advert", "ads", "promo", "newsletter", "subscri", "login", "signup", "register",
+        "popup", "modal", "masthead", "pagination", "pager", "toolbar", "copyright", "disclaimer", "sponsor", "recommend",
+        "hidden", "sronly", "skip", "teaser", "tagcloud", "tags", "byline-share", "print", "rss", "follow", "newsticker",
+        "outbrain", "taboola", "reply", "respond", "discuss", "disqus", "cart", "search", "meta",
+    ]
+
+    /// Whether the block's element, or an ancestor below `stop`, is furniture or hidden;
+    /// ancestors of the main container (a `<body class="has-sidebar">`) never count.
+    private func hiddenOrFurniture(_ element: Int, stoppingAt stop: Int, excluding containerAncestors: Set<Int>, context: [Bool]) -> Bool {
+        var current = element
+        while current >= 0, current != stop {
+            if page.elements[current].isHidden { return true }
+            if context[current], !containerAncestors.contains(current) { return true }
+            current = page.elements[current].parent
+        }
+        return false
+    }
+
+    private func isDescendant(_ element: Int, of ancestor: Int) -> Bool {
+        var current = page.elements[element].parent
+        while current >= 0 {
+            if current == ancestor { return true }
+            current = page.elements[current].parent
+        }
+        return false
+    }
+
+    private func ancestorSet(of element: Int) -> Set<Int> {
+        var set: Set<Int> = []
+        var current = element
+        while current >= 0 {
+            set.insert(current)
+            current = page.elements[current].parent
+        }
+        return set
+    }
+
+    /// The element holding the most prose net of furniture: good text counts fully, near-good
+    /// half, bad text against. Ties go to the deeper element.
+    private func mainContainer(qualities: [Quality], furniture: [Bool]) -> Int {
+        var score = [Double](repeating: 0, count: page.elements.count)
+        for (block, quality) in zip(page.blocks, qualities) {
+            let length = Double(block.text.count)
+            let weight: Double = switch quality {
+            case .good: 1
+            case .nearGood: 0.5
+            case .short: 0
+            case .bad: -0.5
+            }
+            var current = block.element
+            while current >= 0 {
+                score[current] += weight * length
+                current = page.elements[current].parent
+            }
+        }
+        var best = -1, bestScore = 0.0
+        for (index, value) in score.enumerated() where value > bestScore || (value == bestScore && best >= 0 && isDescendant(index, of: best)) {
+            if furniture[index] { continue }
+            best = index; bestScore = value
+        }
+        return best
+    }
+}
