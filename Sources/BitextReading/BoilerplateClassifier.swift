@@ -22,7 +22,7 @@ struct BoilerplateClassifier {
         guard !blocks.isEmpty else { return [] }
         let stopWords = StopWords.bestList(for: blocks.flatMap { Self.words(of: $0.text) })
         let qualities = blocks.map { quality(of: $0, stopWords: stopWords) }
-        let context = furnitureContext()
+        let context = furnitureContext(qualities: qualities)
         let container = mainContainer(qualities: qualities, furniture: context)
         let containerAncestors = ancestorSet(of: container)
         if getenv("BITEXT_DEBUG_HTML") != nil {
@@ -69,6 +69,10 @@ struct BoilerplateClassifier {
             isMain[index] = quality == .nearGood ? (previous || next) : (previous && next)
             if blocks[index].kind == .heading, next { isMain[index] = true }
         }
+        if !isMain.contains(true) {
+            // Nothing survived (a page whose every part carries a furniture name): keep the prose.
+            for index in blocks.indices where qualities[index] == .good || qualities[index] == .nearGood { isMain[index] = true }
+        }
         return isMain.map { !$0 }
     }
 
@@ -90,12 +94,12 @@ struct BoilerplateClassifier {
     }
 
     /// jusText's judgement of a block alone.
-    private func quality(of block: HTMLPage.Block, stopWords: Set<String>?) -> Quality {
+    private func quality(of block: HTMLPage.Block, stopWords list: (words: Set<String>, share: Double)?) -> Quality {
         let length = block.text.count
         let linkDensity = Double(block.linkCharacters) / Double(max(length, 1))
         if linkDensity > 0.2 { return .bad }
         if Self.looksLikeFurniture(block.text) { return .bad }
-        guard let stopWords else {
+        guard let list else {
             // No function-word list (Chinese, Japanese…): length alone.
             let weighted = block.text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 3 : 1) }
             if weighted < 70 { return .short }
@@ -103,8 +107,8 @@ struct BoilerplateClassifier {
         }
         if length < 70 { return .short }
         let words = Self.words(of: block.text)
-        let stops = words.reduce(0) { $0 + (stopWords.contains($1.lowercased()) ? 1 : 0) }
-        let density = Double(stops) / Double(max(words.count, 1))
+        let stops = words.reduce(0) { $0 + (list.words.contains($1.lowercased()) ? 1 : 0) }
+        let density = Double(stops) / Double(max(words.count, 1)) / list.share
         if length > 200 {
             if density >= 0.32 { return .good }
             return density >= 0.30 ? .nearGood : .bad
@@ -123,26 +127,44 @@ struct BoilerplateClassifier {
         text.split(whereSeparator: { !$0.isLetter })
     }
 
-    /// Per element: whether it or its name marks furniture (computed once, top-down).
-    private func furnitureContext() -> [Bool] {
-        page.elements.map { element in
-            if Self.furnitureTags.contains(element.name) { return true }
-            if element.isHidden { return true }
-            return element.nameWords.contains { word in
-                Self.furnitureNames.contains { word.hasPrefix($0) }
+    /// Per element: whether its tag or its name marks furniture. A name is overruled when
+    /// the element holds most of the page's prose: then it describes a layout ("right-sidebar"
+    /// on the column beside a sidebar, a page wrapped in an ASP.NET `<form>`), not furniture.
+    private func furnitureContext(qualities: [Quality]) -> [Bool] {
+        var prose = [Double](repeating: 0, count: page.elements.count)
+        var total = 0.0
+        for (block, quality) in zip(page.blocks, qualities) {
+            let weight = quality == .good ? 1.0 : quality == .nearGood ? 0.5 : 0
+            guard weight > 0 else { continue }
+            let amount = weight * Double(block.text.count)
+            total += amount
+            var current = block.element
+            while current >= 0 {
+                prose[current] += amount
+                current = page.elements[current].parent
             }
+        }
+        return page.elements.enumerated().map { index, element in
+            if element.isHidden { return true }
+            let named = Self.furnitureTags.contains(element.name) || element.nameWords.contains { word in
+                Self.furnitureWords.contains(String(word)) || Self.furnitureNames.contains { word.hasPrefix($0) }
+            }
+            return named && !(total > 0 && prose[index] > 0.5 * total)
         }
     }
 
     private static let furnitureTags: Set<String> = ["nav", "footer", "aside", "form", "button", "label", "menu", "dialog"]
-    /// Prefixes of class/id words that name furniture.
+    /// Prefixes of class/id words that name furniture ("navbar", "comments", "sharing").
     private static let furnitureNames = [
         "nav", "menu", "footer", "sidebar", "comment", "share", "sharing", "social", "related", "cookie", "consent", "gdpr",
-        "banner", "breadcrumb", "widget", "advert", "ads", "promo", "newsletter", "subscri", "login", "signup", "register",
-        "popup", "modal", "masthead", "pagination", "pager", "toolbar", "copyright", "disclaimer", "sponsor", "recommend",
-        "hidden", "sronly", "skip", "teaser", "tagcloud", "tags", "byline-share", "print", "rss", "follow", "newsticker",
-        "outbrain", "taboola", "reply", "respond", "discuss", "disqus", "cart", "search", "meta",
+        "banner", "breadcrumb", "advert", "promo", "newsletter", "subscri", "login", "signup", "popup", "modal", "masthead",
+        "pagination", "pager", "toolbar", "copyright", "disclaimer", "sponsor", "recommend", "outbrain", "taboola", "disqus",
+        "respond", "reply", "tagcloud", "newsticker",
     ]
+    /// Class/id words that name furniture only as whole words ("ad" but not "address",
+    /// "tags" but not "tagesschau"; "hidden" but not "hidden-xs", which only hides on phones).
+    private static let furnitureWords: Set<String> = ["ad", "ads", "tags", "skip", "search", "cart", "rss", "follow",
+                                                      "widget", "widgets", "sronly", "teaser", "teasers"]
 
     /// Whether the block's element, or an ancestor below `stop`, is furniture or hidden;
     /// ancestors of the main container (a `<body class="has-sidebar">`) never count.

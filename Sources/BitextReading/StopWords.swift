@@ -92,9 +92,14 @@ enum StopWords {
         Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     }
 
-    /// The language whose list the words of `texts` hit most often, or nil when no list is
-    /// hit (a script without spaces, or a language not listed).
-    static func bestList(for words: [Substring]) -> Set<String>? {
+    /// How much of a language's prose its list covers, relative to English: inflected
+    /// languages (Polish, Hungarian) put grammar in endings, so their prose has fewer
+    /// function words and the thresholds scale down.
+    static let proseShare: [String: Double] = ["pl": 0.65, "hu": 0.6]
+
+    /// The language whose list the words of `texts` hit most often with its prose share,
+    /// or nil when no list is hit (a script without spaces, or a language not listed).
+    static func bestList(for words: [Substring]) -> (words: Set<String>, share: Double)? {
         var hits: [String: Int] = [:]
         for word in words.prefix(20_000) {
             let lower = word.lowercased()
@@ -102,6 +107,6 @@ enum StopWords {
         }
         guard let best = hits.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
               best.value * 20 >= min(words.count, 20_000) else { return nil }
-        return lists[best.key]
+        return (lists[best.key]!, proseShare[best.key] ?? 1)
     }
 }
