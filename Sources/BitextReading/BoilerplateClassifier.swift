@@ -69,6 +69,15 @@ struct BoilerplateClassifier {
             isMain[index] = quality == .nearGood ? (previous || next) : (previous && next)
             if blocks[index].kind == .heading, next { isMain[index] = true }
         }
+        // A heading introduces what follows it: it is main text only when the next text is.
+        var nextIsMain = false
+        for index in blocks.indices.reversed() {
+            if blocks[index].kind == .heading {
+                isMain[index] = isMain[index] && nextIsMain
+            } else {
+                nextIsMain = isMain[index]
+            }
+        }
         if !isMain.contains(true) {
             // Nothing survived (a page whose every part carries a furniture name): keep the prose.
             for index in blocks.indices where qualities[index] == .good || qualities[index] == .nearGood { isMain[index] = true }
@@ -153,18 +162,18 @@ struct BoilerplateClassifier {
         }
     }
 
-    private static let furnitureTags: Set<String> = ["nav", "footer", "aside", "form", "button", "label", "menu", "dialog"]
+    private static let furnitureTags: Set<String> = ["nav", "footer", "aside", "form", "button", "label", "menu", "dialog", "time"]
     /// Prefixes of class/id words that name furniture ("navbar", "comments", "sharing").
     private static let furnitureNames = [
         "nav", "menu", "footer", "sidebar", "comment", "share", "sharing", "social", "related", "cookie", "consent", "gdpr",
         "banner", "breadcrumb", "advert", "promo", "newsletter", "subscri", "login", "signup", "popup", "modal", "masthead",
         "pagination", "pager", "toolbar", "copyright", "disclaimer", "sponsor", "recommend", "outbrain", "taboola", "disqus",
-        "respond", "reply", "tagcloud", "newsticker",
+        "respond", "reply", "tagcloud", "newsticker", "credit", "author", "byline", "dateline", "timestamp", "published",
     ]
     /// Class/id words that name furniture only as whole words ("ad" but not "address",
     /// "tags" but not "tagesschau"; "hidden" but not "hidden-xs", which only hides on phones).
     private static let furnitureWords: Set<String> = ["ad", "ads", "tags", "skip", "search", "cart", "rss", "follow",
-                                                      "widget", "widgets", "sronly", "teaser", "teasers"]
+                                                      "widget", "widgets", "sronly", "teaser", "teasers", "bio", "meta", "date", "time"]
 
     /// Whether the block's element, or an ancestor below `stop`, is furniture or hidden;
     /// ancestors of the main container (a `<body class="has-sidebar">`) never count.
