@@ -1,4 +1,3 @@
-import Foundation
 /// Tells a page's main text from its furniture, in the spirit of jusText and readability:
 ///
 /// 1. Each block is judged on its own text (jusText): link density, length, and the share of
@@ -25,10 +24,6 @@ struct BoilerplateClassifier {
         let context = furnitureContext(qualities: qualities)
         let container = mainContainer(qualities: qualities, furniture: context)
         let containerAncestors = ancestorSet(of: container)
-        if getenv("BITEXT_DEBUG_HTML") != nil {
-            print("container", container, container >= 0 ? page.elements[container].name + "." + page.elements[container].nameWords.joined(separator: ".") : "")
-            for (block, quality) in zip(blocks, qualities) { print(quality, String(block.text.prefix(50))) }
-        }
         var counts: [String: Int] = [:]
         for block in blocks where block.text.count < Self.repeatedLength { counts[block.text, default: 0] += 1 }
 

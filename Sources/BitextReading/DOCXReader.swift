@@ -31,7 +31,7 @@ public struct DOCXReader: DocumentReader {
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
-        guard parser.parse() else { throw ReadingError("damaged document XML in the DOCX file") }
+        guard parser.parse(), parser.parserError == nil, delegate.isComplete else { throw ReadingError("damaged document XML in the DOCX file") }
         return delegate.blocks
     }
 }
@@ -41,6 +41,9 @@ private final class WordprocessingMLDelegate: NSObject, XMLParserDelegate {
     let positions: XMLPositions
     let isNotes: Bool
     var blocks: [TextBlock] = []
+    private var openElements = 0, sawElement = false
+    /// Whether the XML was whole: a truncated member parses without an error on some platforms.
+    var isComplete: Bool { sawElement && openElements == 0 }
     private var text = ""
     private var inText = false
     private var paragraphDepth = 0
@@ -62,6 +65,8 @@ private final class WordprocessingMLDelegate: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
+        openElements += 1
+        sawElement = true
         switch name {
         case "w:p":
             paragraphDepth += 1
@@ -80,6 +85,7 @@ private final class WordprocessingMLDelegate: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        openElements -= 1
         switch name {
         case "w:t": inText = false
         case "w:tc": tableCells -= 1

@@ -1,5 +1,4 @@
 import CBitextHTML
-import Foundation
 
 /// Reads HTML with libxml2's forgiving parser (honouring the page's declared charset) into
 /// blocks, and marks the page's furniture as boilerplate with `BoilerplateClassifier`.
@@ -11,16 +10,6 @@ public struct HTMLReader: DocumentReader {
     public func blocks(of bytes: [UInt8]) throws(ReadingError) -> [TextBlock] {
         let page = try Self.parse(bytes)
         let labels = BoilerplateClassifier(page: page).boilerplateFlags()
-        if getenv("BITEXT_DEBUG_HTML") != nil {
-            for block in page.blocks {
-                var chain: [String] = [], element = block.element
-                while element >= 0 {
-                    chain.append(page.elements[element].name + "." + page.elements[element].nameWords.joined(separator: "."))
-                    element = page.elements[element].parent
-                }
-                print(String(block.text.prefix(40)), "<-", chain.reversed().joined(separator: " > "))
-            }
-        }
         return zip(page.blocks, labels).map { block, isBoilerplate in
             TextBlock(text: block.text, kind: block.kind, isBoilerplate: isBoilerplate, byteRange: block.byteRange)
         }

@@ -38,8 +38,9 @@ public enum InputFormat: String, Sendable, CaseIterable {
         let head = bytes.prefix(4096)
         if head.starts(with: Array("%PDF-".utf8)) { return .pdf }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            let text = String(decoding: head, as: UTF8.self)
-            if text.contains("opendocument.text") { return .odt }
+            // Member names are stored uncompressed; so is an ODF file's leading mimetype.
+            let text = String(decoding: bytes.prefix(1 << 16), as: UTF8.self)
+            if text.contains("opendocument.text") || text.contains("content.xml") { return .odt }
             return .docx
         }
         var text = String(decoding: head, as: UTF8.self)

@@ -21,7 +21,7 @@ public struct ODTReader: DocumentReader {
         let parser = XMLParser(data: content)
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
-        guard parser.parse() else { throw ReadingError("damaged content.xml in the ODT file") }
+        guard parser.parse(), parser.parserError == nil, delegate.isComplete else { throw ReadingError("damaged content.xml in the ODT file") }
         return delegate.blocks
     }
 }
@@ -30,6 +30,9 @@ public struct ODTReader: DocumentReader {
 private final class OpenDocumentDelegate: NSObject, XMLParserDelegate {
     let positions: XMLPositions
     var blocks: [TextBlock] = []
+    private var openElements = 0, sawElement = false
+    /// Whether the XML was whole: a truncated member parses without an error on some platforms.
+    var isComplete: Bool { sawElement && openElements == 0 }
     /// Paragraphs being read, innermost last (a note's paragraph sits inside its citing one).
     private var open: [(text: String, kind: BlockKind, start: Int)] = []
     private var notes: [TextBlock] = []
@@ -45,6 +48,8 @@ private final class OpenDocumentDelegate: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
+        openElements += 1
+        sawElement = true
         switch name {
         case "text:h", "text:p":
             let style = (attributes["text:style-name"] ?? "").lowercased()
@@ -69,6 +74,7 @@ private final class OpenDocumentDelegate: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        openElements -= 1
         switch name {
         case "text:h", "text:p":
             guard let paragraph = open.popLast() else { return }
