@@ -96,10 +96,11 @@ final class HTMLPageCollector {
     private var blockStart: Int?
     private var lastOffset = 0
     private var pendingSpace = false
+    private var textEnd = 0
 
     func reset() {
         page = HTMLPage()
-        stack = []; buffer = []; linkBytes = 0; openLinks = 0; skipped = 0; breaks = 0; blockStart = nil; lastOffset = 0
+        stack = []; buffer = []; linkBytes = 0; openLinks = 0; skipped = 0; breaks = 0; blockStart = nil; lastOffset = 0; textEnd = 0
         pendingSpace = false
     }
 
@@ -162,7 +163,8 @@ final class HTMLPageCollector {
                 continue
             }
             if buffer.isEmpty {
-                blockStart = blockStart ?? lastOffset
+                // The parser reports a text run once it has read it: the run ends at `offset`.
+                blockStart = blockStart ?? max(0, offset - (bytes.count - index))
             } else if pendingSpace, buffer.last != 0x0A {
                 buffer.append(0x20)
                 if openLinks > 0 { linkBytes += 1 }
@@ -172,6 +174,7 @@ final class HTMLPageCollector {
             buffer.append(byte)
             if openLinks > 0, byte & 0xC0 != 0x80 { linkBytes += 1 }
             index += 1
+            textEnd = offset
         }
     }
 
@@ -185,7 +188,7 @@ final class HTMLPageCollector {
         guard !buffer.isEmpty, let owner = stack.last else { return }
         let text = String(decoding: buffer, as: UTF8.self)
         let start = blockStart ?? lastOffset
-        let end = max(start, offset ?? lastOffset)
+        let end = max(start, textEnd)
         page.blocks.append(HTMLPage.Block(text: text, kind: kind(of: owner), element: owner,
                                           linkCharacters: min(linkBytes, text.count), byteRange: start..<end))
     }

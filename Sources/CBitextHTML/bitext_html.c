@@ -100,7 +100,9 @@ int bitext_html_walk(const char *bytes, size_t length, const char *encoding,
     struct walk walk = { parser, callback, context, 0 };
     parser->_private = &walk;
     parser->userData = parser;
-    htmlCtxtUseOptions(parser, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
+    /* The caller has chosen the encoding (from the BOM, <meta> and the bytes themselves);
+       libxml2 must not switch again at a <meta>, which would also lose track of offsets. */
+    htmlCtxtUseOptions(parser, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC
                                | HTML_PARSE_NOIMPLIED);
     if (encoding != NULL) {
         xmlCharEncodingHandlerPtr converter = xmlFindCharEncodingHandler(encoding);
