@@ -24,14 +24,24 @@ struct BoilerplateClassifier {
         let context = furnitureContext(qualities: qualities)
         let container = mainContainer(qualities: qualities, furniture: context)
         let containerAncestors = ancestorSet(of: container)
+        // Top-down flags per element (a parent always comes before its children): inside
+        // the container; inside furniture or hidden text that is not above the container.
+        var inContainer = [Bool](repeating: false, count: page.elements.count)
+        var inFurniture = [Bool](repeating: false, count: page.elements.count)
+        for (index, element) in page.elements.enumerated() {
+            let parent = element.parent
+            inContainer[index] = index == container || (parent >= 0 && inContainer[parent])
+            inFurniture[index] = element.isHidden || (context[index] && !containerAncestors.contains(index))
+                || (parent >= 0 && inFurniture[parent])
+        }
         var counts: [String: Int] = [:]
         for block in blocks where block.text.count < Self.repeatedLength { counts[block.text, default: 0] += 1 }
 
         var isMain = [Bool](repeating: false, count: blocks.count)
         var decided = [Bool](repeating: false, count: blocks.count)
         for (index, block) in blocks.enumerated() {
-            let inContainer = container >= 0 && (block.element == container || isDescendant(block.element, of: container))
-            if hiddenOrFurniture(block.element, stoppingAt: inContainer ? container : -1, excluding: containerAncestors, context: context) {
+            let inContainer = inContainer[block.element]
+            if inFurniture[block.element] {
                 decided[index] = true
                 continue
             }
@@ -142,12 +152,9 @@ struct BoilerplateClassifier {
             guard weight > 0 else { continue }
             let amount = weight * Double(block.text.count)
             total += amount
-            var current = block.element
-            while current >= 0 {
-                prose[current] += amount
-                current = page.elements[current].parent
-            }
+            prose[block.element] += amount
         }
+        Self.addChildrenToParents(&prose, elements: page.elements)
         return page.elements.enumerated().map { index, element in
             if element.isHidden { return true }
             let named = Self.furnitureTags.contains(element.name) || element.nameWords.contains { word in
@@ -169,27 +176,6 @@ struct BoilerplateClassifier {
     /// "tags" but not "tagesschau"; "hidden" but not "hidden-xs", which only hides on phones).
     private static let furnitureWords: Set<String> = ["ad", "ads", "tags", "skip", "search", "cart", "rss", "follow",
                                                       "widget", "widgets", "sronly", "teaser", "teasers", "bio", "meta", "date", "time"]
-
-    /// Whether the block's element, or an ancestor below `stop`, is furniture or hidden;
-    /// ancestors of the main container (a `<body class="has-sidebar">`) never count.
-    private func hiddenOrFurniture(_ element: Int, stoppingAt stop: Int, excluding containerAncestors: Set<Int>, context: [Bool]) -> Bool {
-        var current = element
-        while current >= 0, current != stop {
-            if page.elements[current].isHidden { return true }
-            if context[current], !containerAncestors.contains(current) { return true }
-            current = page.elements[current].parent
-        }
-        return false
-    }
-
-    private func isDescendant(_ element: Int, of ancestor: Int) -> Bool {
-        var current = page.elements[element].parent
-        while current >= 0 {
-            if current == ancestor { return true }
-            current = page.elements[current].parent
-        }
-        return false
-    }
 
     private func ancestorSet(of element: Int) -> Set<Int> {
         var set: Set<Int> = []
@@ -213,17 +199,22 @@ struct BoilerplateClassifier {
             case .short: 0
             case .bad: -0.5
             }
-            var current = block.element
-            while current >= 0 {
-                score[current] += weight * length
-                current = page.elements[current].parent
-            }
+            score[block.element] += weight * length
         }
+        Self.addChildrenToParents(&score, elements: page.elements)
+        // Equal scores go to the later element: a wrapper's only child comes after it.
         var best = -1, bestScore = 0.0
-        for (index, value) in score.enumerated() where value > bestScore || (value == bestScore && best >= 0 && isDescendant(index, of: best)) {
+        for (index, value) in score.enumerated() where value > bestScore || (value == bestScore && best >= 0) {
             if furniture[index] { continue }
             best = index; bestScore = value
         }
         return best
+    }
+
+    /// Turns per-element amounts into subtree sums in one bottom-up pass (children come after their parents).
+    private static func addChildrenToParents(_ values: inout [Double], elements: [HTMLPage.Element]) {
+        for index in elements.indices.reversed() where elements[index].parent >= 0 {
+            values[elements[index].parent] += values[index]
+        }
     }
 }

@@ -66,6 +66,8 @@ struct HTMLPage {
         var nameWords: [Substring]
         /// Hidden by `hidden` or an inline `display:none`.
         var isHidden: Bool
+        /// The kind its nearest telling ancestor-or-self gives the text in it.
+        var kind: BlockKind
     }
 
     /// A block of text with what the classifier needs to know about it.
@@ -123,8 +125,9 @@ final class HTMLPageCollector {
             if breaks >= 2 { flush(at: offset) } else if !buffer.isEmpty { buffer.append(0x0A); pendingSpace = false }
         }
         let hidden = attributeText.contains("display-none")
-        page.elements.append(HTMLPage.Element(name: name, parent: stack.last ?? -1,
-                                              nameWords: Self.nameWords(attributeText), isHidden: hidden))
+        let parent = stack.last ?? -1
+        page.elements.append(HTMLPage.Element(name: name, parent: parent, nameWords: Self.nameWords(attributeText), isHidden: hidden,
+                                              kind: Self.kind(of: name) ?? (parent >= 0 ? page.elements[parent].kind : .paragraph)))
         stack.append(page.elements.count - 1)
         if Self.skippedElements.contains(name) { skipped += 1 }
         if name == "a" { openLinks += 1 }
@@ -189,26 +192,22 @@ final class HTMLPageCollector {
         let text = String(decoding: buffer, as: UTF8.self)
         let start = blockStart ?? lastOffset
         let end = max(start, textEnd)
-        page.blocks.append(HTMLPage.Block(text: text, kind: kind(of: owner), element: owner,
+        page.blocks.append(HTMLPage.Block(text: text, kind: page.elements[owner].kind, element: owner,
                                           linkCharacters: min(linkBytes, text.count), byteRange: start..<end))
     }
 
-    /// The kind the nearest telling ancestor gives a block.
-    private func kind(of element: Int) -> BlockKind {
-        var current = element
-        while current >= 0 {
-            switch page.elements[current].name {
-            case "h1", "h2", "h3", "h4", "h5", "h6": return .heading
-            case "li", "dt", "dd": return .listItem
-            case "td", "th": return .tableCell
-            case "figcaption", "caption": return .caption
-            case "blockquote": return .quote
-            case "pre": return .preformatted
-            case "p", "div", "article", "section", "main", "body": return .paragraph
-            default: current = page.elements[current].parent
-            }
+    /// The kind an element gives the text in it, if it tells one.
+    private static func kind(of name: String) -> BlockKind? {
+        switch name {
+        case "h1", "h2", "h3", "h4", "h5", "h6": .heading
+        case "li", "dt", "dd": .listItem
+        case "td", "th": .tableCell
+        case "figcaption", "caption": .caption
+        case "blockquote": .quote
+        case "pre": .preformatted
+        case "p", "div", "article", "section", "main", "body": .paragraph
+        default: nil
         }
-        return .paragraph
     }
 
     /// The words of class and id attributes: "site-nav__item", "mainMenu" → site nav item main menu.

@@ -42,7 +42,7 @@ struct Extract: ParsableCommand {
                     if !bytes.isEmpty { bytes.append(contentsOf: [0x0A]) }
                     if block.isBoilerplate { bytes.append(contentsOf: "[boilerplate] ".utf8) }
                     bytes.append(contentsOf: block.text.utf8)
-                    bytes.append(0x0A)
+                    if block.text.utf8.last != 0x0A { bytes.append(0x0A) }
                 case .jsonl:
                     bytes.append(contentsOf: "{\"text\":\(JSONString.quoted(block.text)),\"kind\":\"\(block.kind.rawValue)\",".utf8)
                     bytes.append(contentsOf: "\"boilerplate\":\(block.isBoilerplate),".utf8)
