@@ -13,13 +13,40 @@ enum HTMLCharset {
         if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
         let declared = declaredCharset(in: bytes.prefix(8192))
         let validUTF8 = String(validating: bytes, as: UTF8.self) != nil
-        guard let declared else { return validUTF8 ? "UTF-8" : "windows-1252" }
+        guard let declared else { return validUTF8 || mostlyUTF8(bytes) ? "UTF-8" : "windows-1252" }
         let name = declared.lowercased()
-        if name == "utf-8" || name == "utf8" { return validUTF8 ? "UTF-8" : "windows-1252" }
+        if name == "utf-8" || name == "utf8" { return "UTF-8" }
         if validUTF8, bytes.contains(where: { $0 >= 0xC2 }), singleByte.contains(where: { name.hasPrefix($0) }) { return "UTF-8" }
         // Browsers read Latin-1 and ASCII labels as windows-1252, which has printable characters in 0x80–0x9F.
         if ["iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1"].contains(name) { return "windows-1252" }
         return declared
+    }
+
+    /// Whether bytes that are not valid UTF-8 still hold more well-formed multi-byte UTF-8
+    /// sequences than stray bytes: a UTF-8 page with a few broken characters, not Latin-1.
+    static func mostlyUTF8(_ bytes: [UInt8]) -> Bool {
+        var sequences = 0, stray = 0, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >= 0xC2 && byte <= 0xDF ? 2 : byte >= 0xE0 && byte <= 0xEF ? 3 : byte >= 0xF0 && byte <= 0xF4 ? 4 : 0
+            if length == 1 { index += 1; continue }
+            if length > 1, index + length <= bytes.count, bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                sequences += 1
+                index += length
+            } else {
+                stray += 1
+                index += 1
+            }
+        }
+        return sequences > stray
+    }
+
+    /// The bytes to give the parser for `encoding`: UTF-8 with each invalid sequence replaced
+    /// by U+FFFD (libxml2 would otherwise switch the whole page to Latin-1 at the first one;
+    /// offsets after a replacement move by two bytes each), other encodings as they are.
+    static func prepared(_ bytes: [UInt8], encoding: String) -> [UInt8] {
+        guard encoding == "UTF-8", String(validating: bytes, as: UTF8.self) == nil else { return bytes }
+        return Array(String(decoding: bytes, as: UTF8.self).utf8)
     }
 
     private static let singleByte = ["iso-8859", "iso8859", "windows-125", "cp125", "latin", "us-ascii", "ascii", "koi8"]

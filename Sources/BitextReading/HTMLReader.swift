@@ -20,7 +20,7 @@ public struct HTMLReader: DocumentReader {
         let collector = HTMLPageCollector()
         guard !bytes.isEmpty else { return collector.page }
         var encoding = HTMLCharset.encoding(of: bytes)
-        var status = Self.walk(bytes, encoding: encoding, collector: collector)
+        var status = Self.walk(HTMLCharset.prepared(bytes, encoding: encoding), encoding: encoding, collector: collector)
         if status != 0 {
             // An encoding libxml2 does not know: read the bytes as the web's default.
             encoding = "windows-1252"

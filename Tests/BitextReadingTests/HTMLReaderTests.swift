@@ -93,6 +93,14 @@ import Testing
         #expect(try HTMLReader().blocks(of: euro).map(\.text) == ["5 €"])
     }
 
+    @Test func aBrokenByteDoesNotTurnAUTF8PageIntoLatin1() throws {
+        // Declared UTF-8 with one stray Latin-1 byte, and undeclared with the same.
+        for head in ["<meta charset=\"utf-8\">", ""] {
+            let bytes = Array("\(head)<p>Été ".utf8) + [0xE9] + Array(" à Nîmes</p>".utf8)
+            #expect(try HTMLReader().blocks(of: bytes).map(\.text) == ["Été \u{FFFD} à Nîmes"])
+        }
+    }
+
     @Test func hiddenTextIsBoilerplate() throws {
         let html = "<body><article><p>\(String(repeating: "The council met on Monday and it voted for the plan. ", count: 5))</p>"
             + "<p style=\"display: none\">Secret text that the page hides</p></article></body>"
