@@ -119,10 +119,10 @@ final class HTMLPageCollector {
 
     func start(_ name: String, attributes: UnsafeRawBufferPointer?, offset: Int) {
         let attributeText = attributes.map { String(decoding: $0, as: UTF8.self) } ?? ""
-        if Self.blockElements.contains(name) { flush(at: offset) }
+        if Self.blockElements.contains(name) { flush() }
         if name == "br" {
             breaks += 1
-            if breaks >= 2 { flush(at: offset) } else if !buffer.isEmpty { buffer.append(0x0A); pendingSpace = false }
+            if breaks >= 2 { flush() } else if !buffer.isEmpty { buffer.append(0x0A); pendingSpace = false }
         }
         let hidden = attributeText.contains("display-none")
         let parent = stack.last ?? -1
@@ -137,7 +137,7 @@ final class HTMLPageCollector {
     func end(_ name: String, offset: Int) {
         guard let position = stack.lastIndex(where: { page.elements[$0].name == name }) else { return }
         if Self.blockElements.contains(name) || stack[position...].contains(where: { Self.blockElements.contains(page.elements[$0].name) }) {
-            flush(at: offset)
+            flush()
         }
         for element in stack[position...].reversed() {
             let closing = page.elements[element].name
@@ -181,8 +181,8 @@ final class HTMLPageCollector {
         }
     }
 
-    /// Ends the current block, if it has text, at the parser's position `offset`.
-    func flush(at offset: Int? = nil) {
+    /// Ends the current block, if it has text: its range runs from its first text run to its last.
+    func flush() {
         defer {
             buffer.removeAll(keepingCapacity: true)
             linkBytes = 0; blockStart = nil; pendingSpace = false
