@@ -19,12 +19,10 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
         .target(name: "BitextICU", dependencies: ["CBitextICU"]),
-        // libxml2's HTML parser, reached through a C target whose public header uses plain C types only.
-        .target(
-            name: "CBitextHTML",
-            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
-            linkerSettings: [.linkedLibrary("xml2")]
-        ),
+        // libxml2's HTML parser (Debian: libxml2-dev, found by pkg-config), reached through a C
+        // target whose public header uses plain C types only.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CBitextHTML", dependencies: ["CLibXML2"]),
         // Documents in: one reader per format (text, HTML, DOCX, ODT, SRT, WebVTT, PDF) → text blocks.
         .target(
             name: "BitextReading",
