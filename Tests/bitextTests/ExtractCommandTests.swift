@@ -96,6 +96,24 @@ import Testing
         #expect(asText.output.contains("<"))
     }
 
+    @Test func batchAndCoverageReadWebPagesToo() throws {
+        let folder = try BitextCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(Self.english.utf8).write(to: folder.appendingPathComponent("en.html"))
+        try Data(Self.french.utf8).write(to: folder.appendingPathComponent("fr.html"))
+        try Data("en.html\tfr.html\ttram\n".utf8).write(to: folder.appendingPathComponent("pairs.tsv"))
+        let batch = try BitextCommand.run(["batch", folder.appendingPathComponent("pairs.tsv").path, "--src-lang", "en",
+                                           "--tgt-lang", "fr", "--format", "tsv"])
+        #expect(batch.status == 0)
+        #expect(batch.output.split(separator: "\n").count == 3)
+        #expect(!batch.output.contains("Weather"))
+        let coverage = try BitextCommand.run(["coverage", folder.appendingPathComponent("en.html").path,
+                                              folder.appendingPathComponent("fr.html").path, "--src-lang", "en", "--tgt-lang", "fr",
+                                              "--keep-boilerplate"])
+        #expect(coverage.status == 0)
+        #expect(coverage.output.contains("Contact"))
+    }
+
     @Test func segmentedIsForPlainText() throws {
         let sample = TestEnvironment.repository.appendingPathComponent("corpora/sample")
         let result = try BitextCommand.run(["align", sample.appendingPathComponent("ferry.en.srt").path,
