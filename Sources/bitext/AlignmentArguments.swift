@@ -16,6 +16,8 @@ struct AlignmentArguments: ParsableArguments {
     @Flag(help: "The files hold one sentence per line already; do not segment them.")
     var segmented = false
 
+    @OptionGroup var reading: ReadingOptions
+
     @Option(help: "At most this many sentences on each side of a bead (1 to 8).")
     var maxBead = 4
 
@@ -68,8 +70,8 @@ struct AlignmentArguments: ParsableArguments {
     func alignPair(source: String, target: String) throws -> AlignedDocument {
         let options = try alignerOptions()
         let (srcLang, tgtLang) = try languages()
-        let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented)
-        let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented)
+        let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented, reading: reading)
+        let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented, reading: reading)
         try checkMemory(sourceDocument.document, targetDocument.document)
         let beads = Aligner(options: options).align(sourceDocument.document, targetDocument.document)
         return AlignedDocument(

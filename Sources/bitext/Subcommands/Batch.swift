@@ -69,14 +69,16 @@ struct Batch: ParsableCommand {
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
             let progress = Progress(total: pairs.count)
             let aligner = Aligner(options: options)
-            let settings = (srcLang: srcLang, tgtLang: tgtLang, segmented: segmented)
+            let settings = (srcLang: srcLang, tgtLang: tgtLang, segmented: segmented, reading: alignment.reading)
             let memory = alignment, jobs = jobs
             let results = Concurrency.map(count: pairs.count, threads: jobs) { index -> Result<CorpusText, CommandFailure> in
                 let pair = pairs[index]
                 defer { progress.documentDone() }
                 do {
-                    let source = try DocumentLoader.load(pair.source, language: settings.srcLang, segmented: settings.segmented, threads: 1)
-                    let target = try DocumentLoader.load(pair.target, language: settings.tgtLang, segmented: settings.segmented, threads: 1)
+                    let source = try DocumentLoader.load(pair.source, language: settings.srcLang, segmented: settings.segmented,
+                                                           reading: settings.reading, threads: 1)
+                    let target = try DocumentLoader.load(pair.target, language: settings.tgtLang, segmented: settings.segmented,
+                                                           reading: settings.reading, threads: 1)
                     try memory.checkMemory(source.document, target.document, jobs: jobs)
                     let beads = aligner.align(source.document, target.document)
                     progress.add(sentences: source.document.sentences.count + target.document.sentences.count)
