@@ -203,8 +203,6 @@ public struct Aligner: Sendable {
             sourceMass: Self.prefixSums(input.sourceVectors.map(\.matchableMass)),
             targetMass: Self.prefixSums(input.targetVectors.map(\.matchableMass)),
             sourceBlanks: sourceBlanks, targetBlanks: targetBlanks,
-            sourceBlankCost: model.blankCost(blanks: sourceBlanks.last!, count: input.sourceVectors.count),
-            targetBlankCost: model.blankCost(blanks: targetBlanks.last!, count: input.targetVectors.count),
             sourceParagraphStarts: input.sourceParagraphStarts,
             targetParagraphStarts: input.targetParagraphStarts)
     }
