@@ -50,7 +50,8 @@ public struct Aligner: Sendable {
         let targetBase = targetAnalysis.map { extractor.concepts(of: $0) }
         let sourceWords = sourceAnalysis.map { $0.tokens.map(\.word) }
         let targetWords = targetAnalysis.map { $0.tokens.map(\.word) }
-        let seedLexicon = options.dictionary.map { extractor.lexicon(from: $0) } ?? Lexicon()
+        let seedLexicon = (options.dictionary.map { extractor.lexicon(from: $0) } ?? Lexicon())
+            .withoutFrequentWords(source: sourceWords, target: targetWords, share: Self.dictionaryWordShare)
         let sourceLengths = source.sentences.map(\.count), targetLengths = target.sentences.map(\.count)
 
         // Anchors place the first band, and cut long documents into regions aligned in parallel.
@@ -146,6 +147,13 @@ public struct Aligner: Sendable {
     /// How many times the pair is realigned with word translations learned from the
     /// previous pass.
     private static let realignments = 1
+    /// Dictionary entries are used for words in at most this share of their document's
+    /// sentences. Measured with the installed dictionaries (strict F1; no dictionary / all
+    /// entries / 0.1 / 0.03 / 0.01): Text+Berg 0.8389 / 0.8446 / 0.8483 / 0.8446 / 0.8431,
+    /// TransRead 0.8452 / 0.8496 / 0.8498 / 0.8491 / 0.8455, aca-en-zh 0.9859 / 0.9869 /
+    /// 0.9869 / 0.9845 / 0.9864, Bible zh–en 0.9600 / 0.9470 / 0.9505 / 0.9558 / 0.9614:
+    /// only 0.01 helps on every set.
+    private static let dictionaryWordShare = 0.01
     /// The largest beads of the first pass, which only places the second pass's band.
     private static let roughBeadSize = 2
     /// How much wider the first band may grow where anchors are sparse (Chinese–English
