@@ -25,13 +25,46 @@ struct AlignmentArguments: ParsableArguments {
     @Option(help: "Refuse a document pair that would need more memory than this many GB (default: 3/4 of the machine's).")
     var maxMemory: Double?
 
-    /// Refuses documents whose alignment would need more than `--max-memory`, rather than
-    /// exhausting the machine.
-    func checkMemory(_ source: SentenceDocument, _ target: SentenceDocument, jobs: Int = 1) throws {
+    @Option(help: ArgumentHelp("Refuse an input file larger than this many MB (default: 1/4 of the machine's memory).",
+                               valueName: "MB"))
+    var maxInput: Double?
+
+    /// The largest `--max-memory` and `--max-input` taken (a petabyte): beyond, the byte
+    /// counts would not fit the integers they are compared with.
+    static let largestLimit = 1_000_000.0
+
+    func validate() throws {
+        if let maxMemory, !(maxMemory.isFinite && maxMemory > 0 && maxMemory <= Self.largestLimit) {
+            throw ValidationError("--max-memory: give a number of GB above 0, such as 4 or 0.5")
+        }
+        if let maxInput, !(maxInput.isFinite && maxInput > 0 && maxInput <= Self.largestLimit * 1024) {
+            throw ValidationError("--max-input: give a number of MB above 0, such as 100")
+        }
+    }
+
+    /// The input limit in bytes (`--max-input`, or a quarter of the machine's memory).
+    var inputLimit: Int {
+        maxInput.map { Int(($0 * 1_048_576).rounded(.up)) } ?? InputFile.defaultLimit  // validated: finite, at most 2^60
+    }
+
+    /// The memory a pair may use, in bytes: `--max-memory`, or three quarters of the machine's.
+    var memoryLimit: Double {
         let physical = Double(sysconf(Int32(_SC_PHYS_PAGES))) * Double(sysconf(Int32(_SC_PAGESIZE)))
-        let limit = (maxMemory.map { $0 * 1_073_741_824 } ?? physical * 0.75) / Double(max(jobs, 1))
+        return maxMemory.map { $0 * 1_073_741_824 } ?? physical * 0.75
+    }
+
+    /// The files an alignment reads besides the documents, for the output checks.
+    var otherInputs: [(role: String, path: String)] {
+        dictionary.map { [(role: "the dictionary", path: $0)] } ?? []
+    }
+
+    /// Refuses documents whose alignment would need more than `--max-memory` shared by the
+    /// `threads` pairs aligned at once, rather than exhausting the machine.
+    func checkMemory(_ source: SentenceDocument, _ target: SentenceDocument, threads: Int = 1) throws {
+        let limit = memoryLimit / Double(max(threads, 1))
         let text = source.sentences.reduce(0) { $0 + $1.utf8.count } + target.sentences.reduce(0) { $0 + $1.utf8.count }
-        let needed = Double(Aligner.estimatedMemory(sentences: source.sentences.count + target.sentences.count, textBytes: text))
+        let needed = Double(MemoryEstimate.peakBytes(sourceSentences: source.sentences.count, targetSentences: target.sentences.count,
+                                                     textBytes: text))
         if needed > limit {
             throw CommandFailure.error(String(format: "aligning %d × %d sentences needs about %.0f MB, more than the %.0f MB allowed (--max-memory)",
                                               source.sentences.count, target.sentences.count, needed / 1_048_576, limit / 1_048_576))
@@ -41,8 +74,8 @@ struct AlignmentArguments: ParsableArguments {
     /// Reads, segments and aligns one document pair, as `align` and `coverage` do.
     func alignPair(source: String, target: String) throws -> AlignedDocument {
         let options = try alignerOptions()
-        let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented)
-        let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented)
+        let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented, limit: inputLimit)
+        let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented, limit: inputLimit)
         try checkMemory(sourceDocument.document, targetDocument.document)
         let beads = Aligner(options: options).align(sourceDocument.document, targetDocument.document)
         return AlignedDocument(
@@ -61,7 +94,7 @@ struct AlignmentArguments: ParsableArguments {
         var options = AlignerOptions(maximumBeadSize: maxBead)
         if let dictionary {
             do {
-                options.dictionary = try BilingualDictionary(parsing: try InputFile.readText(dictionary).string)
+                options.dictionary = try BilingualDictionary(parsing: try InputFile.readText(dictionary, limit: inputLimit).string)
             } catch let error as DictionaryError {
                 throw CommandFailure.error("\(dictionary): \(error)")
             }

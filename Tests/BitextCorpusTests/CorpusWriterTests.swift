@@ -43,7 +43,8 @@ import Testing
     @Test func tsvEscapesAndKeepsUnalignedOnlyWhenAsked() {
         let lines = render(.tsv) { $0.header = true }.main.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[0] == "source\ttarget\tconfidence")
-        #expect(lines[2] == "Tab\\there, vertical\u{0B}tab\tTab\\taqui, vertical\u{0B}tab\t0.500")
+        // A vertical tab would split the line for Python's splitlines: escaped like the others.
+        #expect(lines[2] == "Tab\\there, vertical\\vtab\tTab\\taqui, vertical\\vtab\t0.500")
         #expect(lines.count == 1 + 4 + 1)
         let withUnaligned = render(.tsv) { $0.includeUnaligned = true }.main.split(separator: "\n")
         #expect(withUnaligned.last == "Left out.\t\t0.700")
@@ -65,6 +66,20 @@ import Testing
         #expect(source.count == target.count)
         #expect(source.first == "Fish & <b>chips</b> ]]> \"quoted\" 'single'")
         #expect(target[2] == "Emoji 😀 e \u{200F}RTL\u{200F}")
+        // Every character a line reader splits on becomes a space: one bead, one line.
+        #expect(source[1] == "Tab\there, vertical tab")
+        #expect(!text.main.unicodeScalars.contains { $0.value == 0x0B } && !text.target.unicodeScalars.contains { $0.value == 0x0B })
+    }
+
+    @Test func languageCodesAreEscapedInXMLAndRefusedInFileNames() throws {
+        var document = Self.hostile
+        document.targetLanguage = "fr\"><x a=\""
+        let text = CorpusWriter(format: .tmx, toolVersion: "1").render(document).main
+        #expect(text.contains(#"<tuv xml:lang="fr&quot;&gt;&lt;x a=&quot;">"#))
+        #expect(try MosesFiles.paths(base: "out/c", sourceLanguage: "en", targetLanguage: "pt_BR") == ("out/c.en", "out/c.pt_BR"))
+        for (source, target) in [("en", "fr_/../../x"), ("en", ""), ("en", "EN"), ("en", "fr\u{0}")] {
+            #expect(throws: MosesFilesError.self) { try MosesFiles.paths(base: "c", sourceLanguage: source, targetLanguage: target) }
+        }
     }
 
     @Test func jsonLinesParseBack() throws {

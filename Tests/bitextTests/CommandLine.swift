@@ -16,8 +16,11 @@ enum BitextCommand {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
-    /// Runs `bitext` with `arguments`, feeding `input` to its standard input.
-    static func run(_ arguments: [String], input: [UInt8] = []) throws -> Result {
+    /// Runs `bitext` with `arguments`, feeding `input` to its standard input; `environment`
+    /// is added to this process's, and `shellPrefix` (such as `ulimit -f 8; umask 077`) is run
+    /// by /bin/sh before bitext, to set limits a test needs.
+    static func run(_ arguments: [String], input: [UInt8] = [], environment: [String: String] = [:],
+                    shellPrefix: String? = nil) throws -> Result {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -27,8 +30,14 @@ enum BitextCommand {
         try Data().write(to: outputFile)
         try Data().write(to: errorFile)
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let shellPrefix {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", shellPrefix + "; exec \"$0\" \"$@\"", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.standardInput = try FileHandle(forReadingFrom: inputFile)
         process.standardOutput = try FileHandle(forWritingTo: outputFile)
         process.standardError = try FileHandle(forWritingTo: errorFile)
