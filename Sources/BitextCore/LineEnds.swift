@@ -1,7 +1,7 @@
-/// Line numbers as a person counts them in an editor: a line ends at LF, CR, CRLF (one
-/// end), and at the other line ends Unicode makes mandatory (VT, FF, NEL, U+2028, U+2029),
-/// as Swift's `Character.isNewline` does, so that an old Mac file (CR only) or a text with
-/// line separators shows each sentence at its own line, not all at line 1.
+/// Line numbers as a person counts them in an editor: a line ends at LF, CR alone, CRLF (one
+/// end), U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR, so that an old Mac file (CR
+/// only) or a text with Unicode separators shows each sentence at its own line, not all at
+/// line 1. (VT, FF and NEL are left alone: editors show them inside a line.)
 public enum LineEnds {
     /// The 1-based line of each byte offset in `offsets` (ascending, counted from the start
     /// of `utf8`).
@@ -29,9 +29,8 @@ public enum LineEnds {
     @inline(__always)
     static func lineEndLength(_ utf8: [UInt8], at index: Int) -> Int {
         switch utf8[index] {
-        case 0x0A, 0x0B, 0x0C: return 1
+        case 0x0A: return 1
         case 0x0D: return index + 1 < utf8.count && utf8[index + 1] == 0x0A ? 2 : 1
-        case 0xC2: return index + 1 < utf8.count && utf8[index + 1] == 0x85 ? 2 : 0
         case 0xE2:
             return index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9) ? 3 : 0
         default: return 0

@@ -89,8 +89,17 @@ public final class OutputTransaction {
         staged = []
     }
 
-    /// The mode new files get: what the umask allows of rw-rw-rw-.
+    /// The mode new files get: what the umask allows of rw-rw-rw-. Linux shows the umask in
+    /// /proc/self/status; elsewhere it is read by setting it and setting it back (which a
+    /// thread creating a file at that instant could notice).
     static let newFileMode: mode_t = {
+        if let status = try? InputFile.read("/proc/self/status", limit: 1 << 16) {
+            for line in String(decoding: status, as: UTF8.self).split(separator: "\n") where line.hasPrefix("Umask:") {
+                if let mask = mode_t(line.dropFirst("Umask:".count).trimmingPrefix(while: { $0 == " " || $0 == "\t" }), radix: 8) {
+                    return 0o666 & ~mask
+                }
+            }
+        }
         let mask = umask(0o022)
         umask(mask)
         return 0o666 & ~mask
