@@ -11,9 +11,12 @@ if [ -z "${BITEXT:-}" ]; then
   swift build -c release --product bitext >&2 || exit 2
   BITEXT=$(swift build -c release --show-bin-path)/bitext
 fi
+repository=$PWD
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
+# No installed dictionary unless a case installs one (the figures do not depend on the user's).
+export BITEXT_DATA=$work/no-data
 printf 'The council met in Geneva in 1932.\nIt decided nothing.\n' > en.txt
 printf "Le conseil s'est réuni à Genève en 1932.\nIl n'a rien décidé.\n" > fr.txt
 printf 'en.txt\tfr.txt\ta\nen.txt\tfr.txt\tb\n' > pairs.tsv
@@ -43,6 +46,20 @@ report "batch -o names a listed input" $status $(( status != 64 )) "$said"
 ln en.txt hard.txt
 run "${align[@]}" -o hard.txt; same en.txt en.orig; report "-o is a hard link to the source" $status $(( $? || status != 64 )) "$said"
 
+mkdir -p data/dictionaries; printf 'conseil\tcouncil\n' > data/dictionaries/fr-en.tsv; cp data/dictionaries/fr-en.tsv dictionary.orig
+BITEXT_DATA=$PWD/data run "${align[@]}" -o data/dictionaries/fr-en.tsv
+same data/dictionaries/fr-en.tsv dictionary.orig; report "-o names the installed dictionary" $status $(( $? || status != 64 )) "$said"
+printf '<html><body><nav><a href="/">Home</a></nav><article><p>The council met in Geneva in 1932. It decided nothing.</p></article></body></html>\n' > page.html
+cp page.html page.orig
+run "$BITEXT" extract page.html -o page.html; same page.html page.orig; report "extract -o names the document" $status $(( $? || status != 64 )) "$said"
+run "$BITEXT" extract page.html --all -o page.txt; grep -q 'decided nothing' page.txt; report "extract -o a new file" $status $(( $? || status != 0 )) "$(head -1 page.txt)"
+cp "$repository"/corpora/sample/ferry.*.srt "$repository"/corpora/sample/harbour.*.docx . 2>/dev/null
+cp ferry.fr.srt ferry.orig
+run "$BITEXT" align ferry.en.srt ferry.fr.srt --src-lang en --tgt-lang fr --html ferry.fr.srt
+same ferry.fr.srt ferry.orig; report "--html names an SRT document" $status $(( $? || status != 64 )) "$said"
+run "$BITEXT" align harbour.en.docx harbour.fr.docx --src-lang en --tgt-lang fr --max-input 0.0001
+report "a DOCX over --max-input" $status $(( status != 1 )) "$said"
+
 # A character device: as root, a private node of the null device (a build that replaced it would
 # destroy only this node, never the machine's /dev/null); otherwise /dev/null, which a user
 # other than root cannot replace.
@@ -52,7 +69,12 @@ if [ -n "$device" ]; then
 else
   printf 'SKIP %-42s (running as root and mknod is not allowed: not run, to keep /dev/null safe)\n' "-o a character device (/dev/null)"
 fi
-run "${align[@]}" -o /dev/stdout; grep -q '^\[0\]:\[0\]' out.txt; report "-o /dev/stdout" $status $(( $? || status != 0 )) "$(head -1 out.txt)"
+# Standard output: as root, through a private link to /proc/self/fd/1 (a build that replaced
+# what it names would replace only this link, never the machine's /dev/stdout).
+if [ "$(id -u)" -eq 0 ]; then ln -s /proc/self/fd/1 stdout; standard=$PWD/stdout; label="-o a link to /proc/self/fd/1"
+else standard=/dev/stdout; label="-o /dev/stdout"; fi
+run "${align[@]}" -o "$standard"; grep -q '^\[0\]:\[0\]' out.txt
+report "$label" $status $(( $? || status != 0 )) "$(head -1 out.txt)"
 mkfifo pipe; (cat pipe > from-pipe &) ; run "${align[@]}" -o pipe; sleep 0.2
 [ -p pipe ] && grep -q '^\[0\]' from-pipe; report "-o a FIFO" $status $(( $? || status != 0 )) "still a FIFO; the reader got $(wc -l < from-pipe) line(s)"
 printf 'old\n' > real.beads; ln -s real.beads link.beads; run "${align[@]}" -o link.beads

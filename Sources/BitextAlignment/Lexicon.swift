@@ -70,6 +70,11 @@ public struct BilingualDictionary: Sendable {
     /// Pairs of (source, target) words as written in the file.
     public private(set) var entries: [(source: String, target: String)] = []
 
+    /// A dictionary of the given (source, target) pairs, for one made or turned around in code.
+    public init(entries: [(source: String, target: String)]) {
+        self.entries = entries
+    }
+
     /// Parses a dictionary file's text.
     ///
     /// - Throws: `DictionaryError` naming the first line that is neither format.

@@ -1,5 +1,6 @@
 import BitextAlignment
 import BitextCore
+import BitextLanguage
 import Foundation
 
 /// The corpus formats `bitext align` and `bitext batch` write.
@@ -85,10 +86,10 @@ public struct CorpusWriter: Sendable {
     }
 
     /// What comes before the first document.
-    public func header(sourceLanguage: String) -> CorpusText {
+    public func header(sourceLanguage: Language) -> CorpusText {
         switch format {
         case .tmx:
-            let language = Self.bcp47(sourceLanguage)
+            let language = sourceLanguage.code
             return CorpusText(main: """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <tmx version="1.4">
@@ -133,8 +134,8 @@ public struct CorpusWriter: Sendable {
                           <prop type="x-confidence">\(confidence)</prop>
                           <prop type="x-source-lines">\(document.lines(of: bead.source, in: document.sourceLines))</prop>
                           <prop type="x-target-lines">\(document.lines(of: bead.target, in: document.targetLines))</prop>
-                          <tuv xml:lang="\(XMLText.escaped(Self.bcp47(document.sourceLanguage)).text)"><seg>\(sourceSegment.text)</seg></tuv>
-                          <tuv xml:lang="\(XMLText.escaped(Self.bcp47(document.targetLanguage)).text)"><seg>\(targetSegment.text)</seg></tuv>
+                          <tuv xml:lang="\(XMLText.escaped(document.sourceLanguage.code).text)"><seg>\(sourceSegment.text)</seg></tuv>
+                          <tuv xml:lang="\(XMLText.escaped(document.targetLanguage.code).text)"><seg>\(targetSegment.text)</seg></tuv>
                         </tu>
 
                     """
@@ -154,11 +155,6 @@ public struct CorpusWriter: Sendable {
             }
         }
         return result
-    }
-
-    /// A language code as BCP 47 (`pt_BR` → `pt-BR`).
-    public static func bcp47(_ language: String) -> String {
-        language.replacingOccurrences(of: "_", with: "-")
     }
 
     /// TMX's date format, `YYYYMMDDThhmmssZ`, in UTC; a date outside 1970…9999 (which no

@@ -1,12 +1,15 @@
 import BitextAlignment
 import BitextCore
 import BitextCorpus
+import BitextLanguage
+import BitextReading
 import BitextSegmentation
 import Foundation
 
 /// The code paths that read untrusted bytes, as fuzz targets. `BITEXT_FUZZ_TARGET` picks
 /// one: `segmenter` (decoding and segmenting any bytes), `manifest` (batch manifests),
-/// `beads` (beads and gold files) or `numbers` (beads files whose scores are random numbers,
+/// `beads` (beads and gold files), `html` (web pages and their boilerplate marking),
+/// `subtitles` (SRT and WebVTT) or `numbers` (beads files whose scores are random numbers,
 /// scored as `bitext eval` does, and `SOURCE_DATE_EPOCH` values written into a TMX header).
 /// A finding is a crash or a broken invariant (trap).
 enum FuzzTargets {
@@ -19,6 +22,17 @@ enum FuzzTargets {
             _ = try? Manifest.pairs(parsing: String(decoding: bytes, as: UTF8.self), path: "fuzz.tsv")
         case "beads":
             _ = try? BeadsFormat.read(String(decoding: bytes, as: UTF8.self))
+        case "html":
+            for block in (try? HTMLReader().blocks(of: bytes)) ?? [] {
+                // Blocks are never empty, and their ranges are ranges.
+                precondition(!block.text.isEmpty && block.byteRange.lowerBound >= 0)
+            }
+        case "subtitles":
+            for format in [InputFormat.srt, .vtt] {
+                for block in (try? SubtitleReader(format: format).blocks(of: bytes)) ?? [] {
+                    precondition(!block.text.isEmpty && block.byteRange.upperBound <= bytes.count + 3)
+                }
+            }
         case "numbers":
             numbers(bytes)
         default:
@@ -38,6 +52,8 @@ extension FuzzTargets {
     /// Beads lines whose third field is a number made from the input: its bytes as a Double's bit
     /// pattern (nan, infinities, subnormals, 1e308…) or as text (`1e400`, `-0x1p3`, `nan(0x5)`).
     /// Every score read must be finite, and scoring with them (clamped as `eval` does) must not trap.
+    static let english = try! Language("en")
+
     static func numbers(_ bytes: [UInt8]) {
         var text = "", fields: [String] = [], index = 0
         while index + 9 <= bytes.count {
@@ -58,7 +74,7 @@ extension FuzzTargets {
             guard let epoch = CorpusOptions.sourceDateEpoch(field) else { continue }
             var options = CorpusOptions()
             options.creationDate = Date(timeIntervalSince1970: epoch)
-            let header = CorpusWriter(format: .tmx, options: options, toolVersion: "0").header(sourceLanguage: "en").main
+            let header = CorpusWriter(format: .tmx, options: options, toolVersion: "0").header(sourceLanguage: english).main
             precondition(header.contains(/creationdate="[0-9]{8}T[0-9]{6}Z"/), "an invalid TMX date")
         }
     }

@@ -2,25 +2,34 @@ import ArgumentParser
 import BitextAlignment
 import BitextCore
 import BitextCorpus
-import BitextICU
+import BitextLanguage
 import Foundation
 
 /// The inputs and aligner options shared by `align`, `coverage` and `batch`.
 struct AlignmentArguments: ParsableArguments {
-    @Option(help: "The source language (fr, en, de, …).")
-    var srcLang: String
+    @Option(help: "The source language (BCP 47 or ICU code: fr, en, de, pt-BR, zh, …).")
+    var srcLang: LanguageArgument
 
     @Option(help: "The target language.")
-    var tgtLang: String
+    var tgtLang: LanguageArgument
 
     @Flag(help: "The files hold one sentence per line already; do not segment them.")
     var segmented = false
 
+    @OptionGroup var reading: ReadingOptions
+
     @Option(help: "At most this many sentences on each side of a bead (1 to 8).")
     var maxBead = 4
 
-    @Option(help: "A bilingual dictionary: 'target @ source' lines (hunalign) or source<TAB>target.")
+    @Option(help: ArgumentHelp("A bilingual dictionary: 'target @ source' lines (hunalign) or source<TAB>target (default: the one installed for the pair by scripts/get-dictionary.sh).",
+                               valueName: "file"))
     var dictionary: String?
+
+    @Flag(help: "Use no dictionary, not even the one installed for the pair.")
+    var noDictionary = false
+
+    @Flag(help: "Say on standard error which dictionary is used and how many entries it has.")
+    var verbose = false
 
     @Option(help: "Refuse a document pair that would need more memory than this many GB (default: 3/4 of the machine's).")
     var maxMemory: Double?
@@ -34,6 +43,9 @@ struct AlignmentArguments: ParsableArguments {
     static let largestLimit = 1_000_000.0
 
     func validate() throws {
+        if noDictionary && dictionary != nil {
+            throw ValidationError("--no-dictionary and --dictionary: give one or the other")
+        }
         if let maxMemory, !(maxMemory.isFinite && maxMemory > 0 && maxMemory <= Self.largestLimit) {
             throw ValidationError("--max-memory: give a number of GB above 0, such as 4 or 0.5")
         }
@@ -47,15 +59,24 @@ struct AlignmentArguments: ParsableArguments {
         maxInput.map { Int(($0 * 1_048_576).rounded(.up)) } ?? InputFile.defaultLimit  // validated: finite, at most 2^60
     }
 
+    /// The dictionary file this run uses: `--dictionary`, else the one installed for the
+    /// pair (`reversed` when it is filed the other way round), else none.
+    func dictionaryFile() -> (path: String, reversed: Bool)? {
+        if noDictionary { return nil }
+        if let dictionary { return (dictionary, false) }
+        return DictionaryStore().dictionary(source: srcLang.argument, target: tgtLang.argument).map { ($0.url.path, $0.reversed) }
+    }
+
     /// The memory a pair may use, in bytes: `--max-memory`, or three quarters of the machine's.
     var memoryLimit: Double {
         let physical = Double(sysconf(Int32(_SC_PHYS_PAGES))) * Double(sysconf(Int32(_SC_PAGESIZE)))
         return maxMemory.map { $0 * 1_073_741_824 } ?? physical * 0.75
     }
 
-    /// The files an alignment reads besides the documents, for the output checks.
+    /// The files an alignment reads besides the documents, for the output checks: the
+    /// dictionary, installed ones too, so that no output can replace it.
     var otherInputs: [(role: String, path: String)] {
-        dictionary.map { [(role: "the dictionary", path: $0)] } ?? []
+        dictionaryFile().map { [(role: "the dictionary", path: $0.path)] } ?? []
     }
 
     /// Refuses documents whose alignment would need more than `--max-memory` shared by the
@@ -71,11 +92,17 @@ struct AlignmentArguments: ParsableArguments {
         }
     }
 
+    /// The source and target languages, or a usage failure for a code `Language` refuses.
+    func languages() throws(CommandFailure) -> (source: Language, target: Language) {
+        (try srcLang.language(option: "--src-lang"), try tgtLang.language(option: "--tgt-lang"))
+    }
+
     /// Reads, segments and aligns one document pair, as `align` and `coverage` do.
     func alignPair(source: String, target: String) throws -> AlignedDocument {
         let options = try alignerOptions()
-        let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented, limit: inputLimit)
-        let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented, limit: inputLimit)
+        let (srcLang, tgtLang) = try languages()
+        let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented, reading: reading, limit: inputLimit)
+        let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented, reading: reading, limit: inputLimit)
         try checkMemory(sourceDocument.document, targetDocument.document)
         let beads = Aligner(options: options).align(sourceDocument.document, targetDocument.document)
         return AlignedDocument(
@@ -88,16 +115,16 @@ struct AlignmentArguments: ParsableArguments {
     /// dictionary is read.
     func alignerOptions() throws -> AlignerOptions {
         guard (1...8).contains(maxBead) else { throw CommandFailure.usage("--max-bead: give a number from 1 to 8") }
-        for (option, code) in [("--src-lang", srcLang), ("--tgt-lang", tgtLang)] where !ICULanguage.isKnown(code) {
-            throw CommandFailure.usage("\(option): unknown language code '\(code)'")
-        }
+        _ = try languages()
         var options = AlignerOptions(maximumBeadSize: maxBead)
-        if let dictionary {
-            do {
-                options.dictionary = try BilingualDictionary(parsing: try InputFile.readText(dictionary, limit: inputLimit).string)
-            } catch let error as DictionaryError {
-                throw CommandFailure.error("\(dictionary): \(error)")
+        if let file = dictionaryFile() {
+            let dictionary = try DictionaryStore.load(path: file.path, reversed: file.reversed, limit: inputLimit)
+            options.dictionary = dictionary
+            if verbose {
+                OutputFile.writeStandardError("bitext: dictionary: \(TerminalText.escaped(file.path))\(file.reversed ? " (read reversed)" : ""), \(dictionary.entries.count) entries\n")
             }
+        } else if verbose {
+            OutputFile.writeStandardError("bitext: no dictionary, 0 entries\n")
         }
         return options
     }

@@ -1,5 +1,6 @@
 import BitextCore
 import BitextCorpus
+import BitextLanguage
 
 /// The files a command writes: checked against its inputs and against each other before
 /// any work (BitextCore's `OutputPlan`, the one place that decides), then written together
@@ -15,7 +16,7 @@ final class CommandOutputs {
     }
 
     /// The outputs of a corpus: `-o`, or Moses' two files `OUT.L1` and `OUT.L2`, plus `extra`.
-    convenience init(corpus format: CorpusFormat, output: String?, languages: (String, String),
+    convenience init(corpus format: CorpusFormat, output: String?, languages: (Language, Language),
                      extra: [(option: String, path: String?)] = [], inputs: [(role: String, path: String)]) throws {
         if format == .moses {
             guard let output else {

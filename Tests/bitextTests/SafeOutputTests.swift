@@ -216,7 +216,8 @@ import Glibc
         let hostile = try BitextCommand.run(["align", folder.appendingPathComponent("en.txt").path, folder.appendingPathComponent("fr.txt").path,
                                              "--src-lang", "en", "--tgt-lang", "fr_/../../x", "--segmented", "--format", "moses",
                                              "-o", inner.appendingPathComponent("corpus").path])
-        #expect(hostile.status == 64, "\(hostile.error)")
+        // Refused once, where the command line is read, naming the option.
+        expectOneLine(hostile, status: 64, containing: "--tgt-lang: ")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["en.txt", "fr.txt", "out"])
     }
@@ -345,6 +346,64 @@ import Glibc
         #expect(try align(folder, ["-o", folder.appendingPathComponent("out.beads").path]).status == 0)
         #expect(!FileManager.default.fileExists(atPath: stale.path))
         #expect(FileManager.default.fileExists(atPath: fresh.path))  // it may belong to a run still going
+    }
+
+    @Test func extractRefusesToWriteOverItsDocumentAndReadsAtMostTheLimit() throws {
+        let folder = try BitextCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("page.html")
+        let html = "<html><body><article><p>The council met in Geneva in 1932. It decided nothing.</p></article></body></html>\n"
+        try Data(html.utf8).write(to: page)
+        try FileManager.default.linkItem(at: page, to: folder.appendingPathComponent("hard.html"))
+        for name in ["page.html", "hard.html"] {
+            let result = try BitextCommand.run(["extract", page.path, "-o", folder.appendingPathComponent(name).path])
+            expectOneLine(result, status: 64, containing: "-o names the document \(page.path)")
+        }
+        #expect(contents(page) == html)
+        let written = folder.appendingPathComponent("text.txt")
+        #expect(try BitextCommand.run(["extract", page.path, "--all", "-o", written.path]).status == 0)
+        #expect(contents(written)?.contains("It decided nothing.") == true)
+        expectOneLine(try BitextCommand.run(["extract", page.path, "--max-input", "0.00001"]), status: 1,
+                      containing: "larger than the input limit")
+        expectOneLine(try BitextCommand.run(["extract", page.path, "--max-input", "nan"]), status: 64, containing: "--max-input")
+    }
+
+    @Test func documentsOfEveryFormatAreInputsAndBounded() throws {
+        let folder = try BitextCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sample = TestEnvironment.repository.appendingPathComponent("corpora/sample")
+        for (source, target) in [("ferry.en.srt", "ferry.fr.srt"), ("harbour.en.docx", "harbour.fr.docx")] {
+            for name in [source, target] {
+                try FileManager.default.copyItem(at: sample.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+            }
+            let (sourcePath, targetPath) = (folder.appendingPathComponent(source).path, folder.appendingPathComponent(target).path)
+            let original = try Data(contentsOf: URL(fileURLWithPath: targetPath))
+            let arguments = ["align", sourcePath, targetPath, "--src-lang", "en", "--tgt-lang", "fr"]
+            expectOneLine(try BitextCommand.run(arguments + ["--html", targetPath]), status: 64, containing: "--html names the target file")
+            expectOneLine(try BitextCommand.run(arguments + ["-o", targetPath]), status: 64, containing: "-o names the target file")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: targetPath)) == original)
+            expectOneLine(try BitextCommand.run(arguments + ["--max-input", "0.0001"]), status: 1, containing: "larger than the input limit")
+        }
+    }
+
+    @Test func theInstalledDictionaryIsAnInputNoOutputMayReplace() throws {
+        let folder = try makePair()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dictionaries = folder.appendingPathComponent("data/dictionaries")
+        try FileManager.default.createDirectory(at: dictionaries, withIntermediateDirectories: true)
+        // Filed fr-en: found for en→fr too, read reversed.
+        let dictionary = dictionaries.appendingPathComponent("fr-en.tsv"), entries = "conseil\tcouncil\n"
+        try Data(entries.utf8).write(to: dictionary)
+        let environment = ["BITEXT_DATA": folder.appendingPathComponent("data").path]
+        let refused = try align(folder, ["-o", dictionary.path], environment: environment)
+        expectOneLine(refused, status: 64, containing: "-o names the dictionary \(dictionary.path)")
+        let coverage = try BitextCommand.run(["coverage", folder.appendingPathComponent("en.txt").path, folder.appendingPathComponent("fr.txt").path,
+                                              "--src-lang", "en", "--tgt-lang", "fr", "--segmented", "--html", dictionary.path],
+                                             environment: environment)
+        expectOneLine(coverage, status: 64, containing: "--html names the dictionary")
+        #expect(contents(dictionary) == entries)
+        // With --no-dictionary it is not read, so it is no input: writing there is the user's choice.
+        #expect(try align(folder, ["--no-dictionary", "-o", folder.appendingPathComponent("out.beads").path], environment: environment).status == 0)
     }
 }
 

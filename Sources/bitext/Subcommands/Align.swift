@@ -27,7 +27,7 @@ struct Align: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let (srcLang, tgtLang) = (alignment.srcLang, alignment.tgtLang)
+            let (srcLang, tgtLang) = try alignment.languages()
             let outputs = try CommandOutputs(corpus: format, output: output, languages: (srcLang, tgtLang),
                                              extra: [("--html", pair.html)], inputs: pair.inputs + alignment.otherInputs)
             if format == .tmx { corpus.checkSourceDateEpoch() }

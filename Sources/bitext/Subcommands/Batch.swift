@@ -59,7 +59,8 @@ struct Batch: ParsableCommand {
     func run() throws {
         try CommandFailure.reporting {
             let options = try alignment.alignerOptions()
-            let (srcLang, tgtLang, segmented) = (alignment.srcLang, alignment.tgtLang, alignment.segmented)
+            let (srcLang, tgtLang) = try alignment.languages()
+            let segmented = alignment.segmented
             let allPairs = try loadPairs()
             let pairs = try shard.map { try Self.parseShard($0) }.map { Manifest.shard(allPairs, index: $0.index, count: $0.count) }
                 ?? allPairs
@@ -81,19 +82,19 @@ struct Batch: ParsableCommand {
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
             let progress = Progress(total: pairs.count)
             let aligner = Aligner(options: options)
-            let settings = (srcLang: srcLang, tgtLang: tgtLang, segmented: segmented)
+            let settings = (srcLang: srcLang, tgtLang: tgtLang, segmented: segmented, reading: alignment.reading)
             // The memory limit is shared by the pairs aligned at once: at most one per job, per
             // pair and per core (the work is spread over the cores, not over --jobs threads).
             let running = max(1, min(jobs, pairs.count, ProcessInfo.processInfo.activeProcessorCount))
-            let memory = alignment, jobs = jobs, inputLimit = alignment.inputLimit
+            let memory = alignment, inputLimit = alignment.inputLimit
             let results = Concurrency.map(count: pairs.count, threads: jobs) { index -> Result<CorpusText, CommandFailure> in
                 let pair = pairs[index]
                 defer { progress.documentDone() }
                 do {
                     let source = try DocumentLoader.load(pair.source, language: settings.srcLang, segmented: settings.segmented,
-                                                         threads: 1, limit: inputLimit)
+                                                         reading: settings.reading, threads: 1, limit: inputLimit)
                     let target = try DocumentLoader.load(pair.target, language: settings.tgtLang, segmented: settings.segmented,
-                                                         threads: 1, limit: inputLimit)
+                                                         reading: settings.reading, threads: 1, limit: inputLimit)
                     try memory.checkMemory(source.document, target.document, threads: running)
                     let beads = aligner.align(source.document, target.document)
                     progress.add(sentences: source.document.sentences.count + target.document.sentences.count)
@@ -130,7 +131,7 @@ struct Batch: ParsableCommand {
     private func loadPairs() throws -> [DocumentPair] {
         if let manifest {
             do {
-                return try Manifest.pairs(parsing: try InputFile.readText(manifest).string, path: manifest)
+                return try Manifest.pairs(parsing: try InputFile.readText(manifest, limit: alignment.inputLimit).string, path: manifest)
             } catch let error as ManifestError {
                 throw CommandFailure.error("\(error)")
             }

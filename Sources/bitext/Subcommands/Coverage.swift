@@ -43,7 +43,8 @@ struct Coverage: ParsableCommand {
         try CommandFailure.reporting {
             let outputs = try CommandOutputs([("-o", output), ("--html", pair.html)], inputs: pair.inputs + alignment.otherInputs)
             let aligned = try alignment.alignPair(source: pair.source, target: pair.target)
-            let report = pair.report(on: aligned, minimumConfidence: minConfidence)
+            var report = pair.report(on: aligned, minimumConfidence: minConfidence)
+            report.dictionary = alignment.dictionaryFile()?.path
             try outputs.stage(Array((json ? report.json() : report.text()).utf8))
             try pair.stageHTMLView(of: aligned, report: report, in: outputs)
             try outputs.commit()
