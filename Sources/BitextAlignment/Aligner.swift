@@ -1,4 +1,5 @@
 import BitextCore
+import BitextLanguage
 import Foundation
 
 /// Options of the aligner that a user may set.
@@ -44,6 +45,7 @@ public struct Aligner: Sendable {
         var sourceAnalysis = extractor.analyse(source.sentences, language: source.language)
         var targetAnalysis = extractor.analyse(target.sentences, language: target.language)
         extractor.linkTransliteratedNames(&sourceAnalysis, &targetAnalysis)
+        if Self.scriptsDiffer(source.language, target.language) { extractor.linkSimilarWords(&sourceAnalysis, &targetAnalysis) }
         let sourceBase = sourceAnalysis.map { extractor.concepts(of: $0) }
         let targetBase = targetAnalysis.map { extractor.concepts(of: $0) }
         let sourceWords = sourceAnalysis.map { $0.tokens.map(\.word) }
@@ -159,6 +161,13 @@ public struct Aligner: Sendable {
     /// about this size at anchors, and the regions are aligned in parallel.
     private static let regionSize = 20_000
 
+    /// Whether two languages are written in different scripts (where a cognate's prefix does
+    /// not survive transliteration); false when either code is not a language.
+    static func scriptsDiffer(_ source: String, _ target: String) -> Bool {
+        guard let source = try? Language(source), let target = try? Language(target) else { return false }
+        return source.script != target.script
+    }
+
     /// Regions that cover the bitext, cut after anchors (sure one-to-one matches) near every
     /// `regionSize` source sentences.
     static func regions(cutAt anchors: [(Int, Int)], sourceCount: Int, targetCount: Int)
@@ -194,8 +203,6 @@ public struct Aligner: Sendable {
             sourceMass: Self.prefixSums(input.sourceVectors.map(\.matchableMass)),
             targetMass: Self.prefixSums(input.targetVectors.map(\.matchableMass)),
             sourceBlanks: sourceBlanks, targetBlanks: targetBlanks,
-            sourceBlankCost: model.blankCost(blanks: sourceBlanks.last!, count: input.sourceVectors.count),
-            targetBlankCost: model.blankCost(blanks: targetBlanks.last!, count: input.targetVectors.count),
             sourceParagraphStarts: input.sourceParagraphStarts,
             targetParagraphStarts: input.targetParagraphStarts)
     }
@@ -240,71 +247,5 @@ struct SearchInput: Sendable {
         if region.source.lowerBound > 0 { part.sourceParagraphStarts?[0] = true }
         if region.target.lowerBound > 0 { part.targetParagraphStarts?[0] = true }
         return part
-    }
-}
-
-extension ConceptExtractor {
-    /// A sentence's concepts before any translations are known: its numbers and
-    /// punctuation, and the cognate and name concepts of its words.
-    mutating func concepts(of analysis: (tokens: [Token], extra: [Int32])) -> [Int32] {
-        var concepts = analysis.extra
-        for token in analysis.tokens { lexicalConcepts(of: token, into: &concepts) }
-        return concepts
-    }
-
-    /// The dictionary's one-word entries whose words occur in the documents, as a lexicon.
-    mutating func lexicon(from dictionary: BilingualDictionary) -> Lexicon {
-        var lexicon = Lexicon()
-        for entry in dictionary.entries {
-            guard let source = existingWord(entry.source), let target = existingWord(entry.target) else { continue }
-            lexicon.add(source: source, target: target)
-        }
-        return lexicon
-    }
-
-    /// Each sentence's concept vector, weighted by kind and rarity (IDF over both
-    /// documents), with translation concepts from `lexicon`. Concepts only one document
-    /// has are left out: they can never match.
-    mutating func vectors(source: [[Int32]], target: [[Int32]], sourceWords: [[Int32]], targetWords: [[Int32]],
-                          lexicon: Lexicon, dictionary: Lexicon = Lexicon()) -> (source: [SentenceVector], target: [SentenceVector]) {
-        var sourceConcepts = source, targetConcepts = target
-        // Learned translations and a dictionary's entries are two kinds of evidence, each
-        // weighed on its own: a dictionary lists senses the document may never use.
-        for (translations, prefix, kind) in [(lexicon, "L", ConceptKind.translation), (dictionary, "D", .dictionary)]
-            where !translations.isEmpty {
-            for (index, words) in sourceWords.enumerated() {
-                for word in words where translations.sourceWords.contains(word) {
-                    sourceConcepts[index].append(concept(prefix + String(word), kind))
-                }
-            }
-            for (index, words) in targetWords.enumerated() {
-                for word in words {
-                    for sourceWord in translations.sourcesOfTarget[word] ?? [] {
-                        targetConcepts[index].append(concept(prefix + String(sourceWord), kind))
-                    }
-                }
-            }
-        }
-        var sourceFrequency = [Int32](repeating: 0, count: conceptCount)
-        var targetFrequency = [Int32](repeating: 0, count: conceptCount)
-        for concepts in sourceConcepts { for concept in Set(concepts) { sourceFrequency[Int(concept)] += 1 } }
-        for concepts in targetConcepts { for concept in Set(concepts) { targetFrequency[Int(concept)] += 1 } }
-        let sentences = Float(source.count + target.count)
-        func vector(_ concepts: [Int32]) -> SentenceVector {
-            var vector = SentenceVector()
-            for concept in concepts.sorted() where sourceFrequency[Int(concept)] > 0 && targetFrequency[Int(concept)] > 0 {
-                let frequency = Float(sourceFrequency[Int(concept)] + targetFrequency[Int(concept)])
-                let weight = kind(of: concept).weight * log(1 + sentences / frequency)
-                if vector.concepts.last == concept {
-                    vector.values[vector.values.count - 1] += weight
-                } else {
-                    vector.concepts.append(concept)
-                    vector.values.append(weight)
-                }
-                vector.matchableMass += weight
-            }
-            return vector
-        }
-        return (sourceConcepts.map(vector), targetConcepts.map(vector))
     }
 }
