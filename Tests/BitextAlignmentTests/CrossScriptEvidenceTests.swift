@@ -7,7 +7,7 @@ import Testing
     /// The names of the concepts each sentence of two documents has.
     private func concepts(source: [String], sourceLanguage: String, target: [String], targetLanguage: String)
         -> (source: [Set<String>], target: [Set<String>]) {
-        var extractor = ConceptExtractor()
+        var extractor = ConceptExtractor(configuration: .default)
         var sourceAnalysis = extractor.analyse(source, language: sourceLanguage)
         var targetAnalysis = extractor.analyse(target, language: targetLanguage)
         extractor.linkTransliteratedNames(&sourceAnalysis, &targetAnalysis)
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func chineseClausesAreWordsNotOneToken() {
-        var extractor = ConceptExtractor()
+        var extractor = ConceptExtractor(configuration: .default)
         let analysis = extractor.analyse(["我们明天去北京。"], language: "zh")
         #expect(analysis[0].tokens.count >= 3)
         #expect(analysis[0].tokens.allSatisfy { $0.isUnspaced })
