@@ -39,6 +39,7 @@ let package = Package(
                 "BitextAlignment",
                 "BitextCore",
                 "BitextCorpus",
+                "BitextICU",
                 "BitextLanguage",
                 "BitextReport",
                 "BitextSegmentation",
