@@ -62,7 +62,12 @@ install_debian_packages() {
 # BITEXT_PYTHON_PACKAGES installed (nothing is fetched when they import already).
 install_python_tools() {
   local name=$1 venv=$2
-  if [ -x "$venv/bin/python3" ] && "$venv/bin/python3" -c "import translate.storage.tmx" 2>/dev/null; then
+  local package missing=0
+  for package in "${BITEXT_PYTHON_PACKAGES[@]}"; do
+    # (pip show succeeds when any of several packages is there: one at a time.)
+    [ -x "$venv/bin/pip" ] && "$venv/bin/pip" show -q "$package" >/dev/null 2>&1 || missing=1
+  done
+  if [ "$missing" -eq 0 ]; then
     echo "$name: Python packages already installed in $venv: ${BITEXT_PYTHON_PACKAGES[*]}"
     return 0
   fi

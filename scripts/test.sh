@@ -29,5 +29,5 @@ done
 python3 -c "import translate.storage.tmx" 2>/dev/null || fail "the python3 on the PATH cannot import translate-toolkit"
 
 export BITEXT_REQUIRE_TOOLS=1
-echo "$name: swift test $*"
+echo "$name: swift test${*:+ $*}"
 exec swift test "$@"
