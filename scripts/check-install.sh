@@ -105,7 +105,7 @@ if [ -s "$man" ]; then
   # (mdoc writes `--name` as `Fl -name`, and `-o, --output` as `Fl o , -output`).
   missing=
   text=$(sed 's/\\-/-/g; s/\\(hy/-/g' "$man")
-  for command in segment align coverage batch eval; do
+  for command in $("$bitext" --help | sed -n '/^SUBCOMMANDS:/,/^$/p' | awk 'NR > 1 && /^  [a-z]/ {print $1}'); do
     grep -q -w -- "$command" <<<"$text" || missing+=" $command"
     for option in $("$bitext" help "$command" | grep -o -E -- '--[a-z][a-z0-9-]*' | sort -u); do
       grep -q -E -- "(^| )-${option#--}\b" <<<"$text" || missing+=" $command $option"

@@ -18,13 +18,6 @@ struct CostModel: Sendable {
     var blankMergeCost = 1.0
     /// Cost of a paragraph boundary that only one side of a bead crosses or starts at.
     var paragraphCost = 3.0
-    /// The cost of a sentence with no evidence on a side of several, in a document where
-    /// `blanks` of `count` sentences have none: `blankMergeCost` times the share that do
-    /// have some, since a sentence without evidence is suspicious only where most have some
-    /// (not in a language whose words nothing matches yet).
-    func blankCost(blanks: Int, count: Int) -> Double {
-        count > 0 ? blankMergeCost * Double(count - blanks) / Double(count) : 0
-    }
     /// Beads whose length cost exceeds this are not considered (speed; never 1-1 beads).
     var lengthCutoff = 14.0
     /// Divides costs before they are turned into probabilities for the confidence.
@@ -110,8 +103,6 @@ struct BeadSearch {
     let sourceMass: [Float], targetMass: [Float]
     /// Prefix counts of sentences with no matchable mass.
     let sourceBlanks: [Int], targetBlanks: [Int]
-    /// The cost of each such sentence on a side of several (see `CostModel.blankCost`).
-    let sourceBlankCost: Double, targetBlankCost: Double
     /// Whether each sentence starts a paragraph (nil when paragraphs are unknown).
     let sourceParagraphStarts: [Bool]?, targetParagraphStarts: [Bool]?
 
@@ -125,11 +116,11 @@ struct BeadSearch {
         let lengthCost = model.length.cost(source: sourceLength, target: targetLength)
         if lengthCost > model.lengthCutoff && (a > 1 || b > 1) { return nil }
         let size = Double(a + b) / 2
-        var blanks = 0.0
-        if a > 1 { blanks += sourceBlankCost * Double(sourceBlanks[i] - sourceBlanks[i - a]) }
-        if b > 1 { blanks += targetBlankCost * Double(targetBlanks[j] - targetBlanks[j - b]) }
+        var blanks = 0
+        if a > 1 { blanks += sourceBlanks[i] - sourceBlanks[i - a] }
+        if b > 1 { blanks += targetBlanks[j] - targetBlanks[j - b] }
         let fixed = model.shapeCosts[CostModel.key(a, b)] + model.lengthWeight * lengthCost * size
-            + paragraphCost(i, j, a, b) + blanks
+            + paragraphCost(i, j, a, b) + model.blankMergeCost * Double(blanks)
         if fixed >= budget { return nil }
         let mass = (sourceMass[i] - sourceMass[i - a]) + (targetMass[j] - targetMass[j - b])
         guard mass > 0 else { return fixed + model.lexicalWeight * model.noEvidenceDissimilarity * size }

@@ -11,6 +11,7 @@ import Testing
         var sourceAnalysis = extractor.analyse(source, language: sourceLanguage)
         var targetAnalysis = extractor.analyse(target, language: targetLanguage)
         extractor.linkTransliteratedNames(&sourceAnalysis, &targetAnalysis)
+        if Aligner.scriptsDiffer(sourceLanguage, targetLanguage) { extractor.linkSimilarWords(&sourceAnalysis, &targetAnalysis) }
         let names = { (analysis: [(tokens: [Token], extra: [Int32])]) in
             analysis.map { Set(extractor.concepts(of: $0).map { extractor.name(of: $0) }) }
         }
@@ -49,6 +50,23 @@ import Testing
         #expect(found.source[0].contains("Nqingyang"))
         #expect(found.source[0].contains("Nyunnan"))
         #expect(found.target[0].contains("Nqingyang") && found.target[0].contains("Nyunnan"))
+    }
+
+    @Test func namesAreCognatesAcrossScriptsWhereNoPrefixSurvives() {
+        let found = concepts(source: ["Then Socrates spoke to Winston.", "Nothing else."], sourceLanguage: "en",
+                             target: ["Τότε μίλησε ο Σωκράτης.", "Уинстон молчал.", "Τίποτα άλλο."], targetLanguage: "el")
+        let shared = { (a: Set<String>, b: Set<String>) in a.intersection(b).filter { $0.hasPrefix("≈") } }
+        #expect(!shared(found.source[0], found.target[0]).isEmpty, "Socrates ↔ Σωκράτης")
+        #expect(!shared(found.source[0], found.target[1]).isEmpty, "Winston ↔ Уинстон")
+        #expect(shared(found.source[1], found.target[2]).isEmpty)
+        #expect(CognateEvidence.similarity(Array("sokrates".utf8), Array("socrates".utf8)) == 0.875)
+        #expect(CognateEvidence.similarity(Array("winston".utf8), Array("morning".utf8)) < CognateEvidence.minimumSimilarity)
+    }
+
+    @Test func wordsOfOneScriptAreNotLinkedBySimilarity() {
+        #expect(!Aligner.scriptsDiffer("en", "fr"))
+        #expect(Aligner.scriptsDiffer("en", "el"))
+        #expect(Aligner.scriptsDiffer("ru", "en"))
     }
 
     @Test func chineseClausesAreWordsNotOneToken() {
