@@ -17,6 +17,8 @@ struct Token: Sendable {
 
 /// Tokenises both documents and builds their concept vectors.
 struct ConceptExtractor {
+    /// The weights and thresholds of the evidence.
+    let configuration: AlignerConfiguration
     private(set) var words = Interner()
     private var concepts = Interner()
     private var conceptKinds: [ConceptKind] = []
@@ -26,10 +28,14 @@ struct ConceptExtractor {
     /// Reads numbers written in Han characters (Chinese and Japanese use the same ones).
     private let numeralParser = ICUNumberParser(locale: "zh")
 
+    init(configuration: AlignerConfiguration) {
+        self.configuration = configuration
+    }
+
     /// The folded word ids and name flags of each sentence, and each sentence's numbers
     /// and punctuation concepts.
     mutating func analyse(_ sentences: [String], language: String = "") -> [(tokens: [Token], extra: [Int32])] {
-        let numberWords = NumberWords(language: language)
+        let numberWords = NumberWords(language: language, smallest: configuration.smallestNumberInWords)
         return sentences.map { analyse(sentence: $0, numberWords: numberWords) }
     }
 
