@@ -49,6 +49,7 @@ let package = Package(
                 "BitextAlignment",
                 "BitextCore",
                 "BitextCorpus",
+                "BitextICU",
                 "BitextLanguage",
                 "BitextReading",
                 "BitextReport",

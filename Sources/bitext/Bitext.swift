@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCore
+import BitextICU
 import Foundation
 
 @main
@@ -7,7 +8,7 @@ struct Bitext: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bitext",
         abstract: "Align a translated document with its original, sentence by sentence.",
-        version: BitextVersion.current,
+        version: BitextVersion.description,
         subcommands: [Segment.self, Align.self, Coverage.self, Batch.self, Eval.self, Extract.self]
     )
 
@@ -49,5 +50,9 @@ struct Bitext: ParsableCommand {
 
 /// The program's version, as `--version` and output headers give it.
 enum BitextVersion {
+    /// Bitext's own version, written into output headers (TMX `creationtoolversion`).
     static let current = "0.1.0"
+    /// What `--version` prints: the version first, as before (scripts read the first word),
+    /// then the ICU the binary runs with, since segmentation can differ between ICU releases.
+    static var description: String { "\(current) (ICU \(ICUVersion.current))" }
 }

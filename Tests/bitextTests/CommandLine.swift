@@ -94,6 +94,18 @@ enum TestEnvironment {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
+    /// Set by scripts/test.sh (`BITEXT_REQUIRE_TOOLS=1`), which installs every tool the tests
+    /// use: a check that needs a program (xmllint, translate-toolkit, chromium, python3) then
+    /// runs, and fails, when the program is missing instead of being skipped. Missing shared
+    /// data (`../shared`) is still a skip.
+    static let toolsRequired = ProcessInfo.processInfo.environment["BITEXT_REQUIRE_TOOLS"] == "1"
+
+    /// Whether a check whose programs are `present` runs: when they are, or when
+    /// `toolsRequired` says a missing one is a failure.
+    static func runsCheck(toolsPresent present: Bool) -> Bool {
+        present || toolsRequired
+    }
+
     /// Every executable called `name` on the PATH, in order.
     static func onPath(_ name: String) -> [String] {
         (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map { "\($0)/\(name)" }
