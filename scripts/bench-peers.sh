@@ -33,7 +33,7 @@ if ! make -s -C "$work/hunalign-src/hunalign" -j "$(nproc)" > "$work/hunalign-bu
   exit 2
 fi
 hunalign=$work/hunalign-src/hunalign/hunalign
-dictionary=$shared/peers/hunalign/data/null.dic
+dictionary=$(cd "$shared/peers/hunalign/data" && pwd)/null.dic
 
 # Writes a copy of a one-sentence-per-line file with a space on each side of every
 # punctuation mark and single spaces between tokens: the input hunalign expects.
@@ -61,6 +61,8 @@ for target in 10000 100000; do
   tokenise "$work/$target/en.txt" "$work/$target/en.tok"
   tokenise "$work/$target/fr.txt" "$work/$target/fr.tok"
 done
+# hunalign writes a translate.txt into the current folder: keep it in the scratch folder.
+cd "$work"
 # The Bitext commands for each size (hunalign has its null dictionary; Bitext none either).
 align_10000=("$bitext" align "$work/10000/en.txt" "$work/10000/fr.txt" --src-lang en --tgt-lang fr --segmented --no-dictionary)
 align_100000=("$bitext" align "$work/100000/en.txt" "$work/100000/fr.txt" --src-lang en --tgt-lang fr --segmented --no-dictionary)
