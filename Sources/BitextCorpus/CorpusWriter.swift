@@ -57,118 +57,51 @@ public struct CorpusText: Sendable {
     }
 }
 
-/// Renders aligned documents into a corpus: `header`, then each document, then `footer`.
-/// Documents can be rendered in parallel and joined in order.
+/// Renders aligned documents into a corpus: `header`, then each document, then `footer`;
+/// `file` gives the bytes of the whole. Documents can be rendered in parallel and joined in
+/// order. Each format's writer is its own type (`Writers/`); this one dispatches to it.
 public struct CorpusWriter: Sendable {
     public let format: CorpusFormat
     public let options: CorpusOptions
     /// The program's name and version for TMX headers.
     public let toolVersion: String
+    /// The format's writer.
+    private let writer: any CorpusFormatWriter
 
     /// Makes a writer.
     public init(format: CorpusFormat, options: CorpusOptions = CorpusOptions(), toolVersion: String) {
         self.format = format
         self.options = options
         self.toolVersion = toolVersion
+        writer = switch format {
+        case .beads: BeadsWriter(options: options)
+        case .tmx: TMXWriter(options: options, toolVersion: toolVersion)
+        case .tsv: TSVWriter(options: options)
+        case .moses: MosesWriter(options: options)
+        case .jsonl: JSONLWriter(options: options)
+        }
     }
 
     /// What comes before the first document.
-    public func header(sourceLanguage: Language) -> CorpusText {
-        switch format {
-        case .tmx:
-            let language = sourceLanguage.code
-            return CorpusText(main: """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <tmx version="1.4">
-                  <header creationtool="bitext" creationtoolversion="\(XMLText.escaped(toolVersion).text)" \
-                segtype="sentence" o-tmf="bitext" adminlang="en" srclang="\(XMLText.escaped(language).text)" \
-                datatype="plaintext" creationdate="\(Self.tmxDate(options.creationDate))"/>
-                  <body>
-
-                """)
-        case .tsv where options.header:
-            return CorpusText(main: "source\ttarget\tconfidence\n")
-        default:
-            return CorpusText()
-        }
+    public func header(sourceLanguage: Language, targetLanguage: Language? = nil) -> CorpusText {
+        writer.header(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
 
     /// What comes after the last document.
     public func footer() -> CorpusText {
-        format == .tmx ? CorpusText(main: "  </body>\n</tmx>\n") : CorpusText()
+        writer.footer()
     }
 
     /// One document's part of the corpus.
     public func render(_ document: AlignedDocument) -> CorpusText {
-        var result = CorpusText()
-        if format == .beads {
-            result.main = BeadsFormat.write(document.beads.filter { $0.confidence >= options.minimumConfidence })
-            return result
-        }
-        for bead in document.beads where bead.confidence >= options.minimumConfidence {
-            let twoSided = !bead.source.isEmpty && !bead.target.isEmpty
-            guard twoSided || (options.includeUnaligned && format != .tmx) else { continue }
-            let source = document.text(of: bead.source, in: document.source, language: document.sourceLanguage)
-            let target = document.text(of: bead.target, in: document.target, language: document.targetLanguage)
-            let confidence = String(format: "%.3f", bead.confidence)
-            switch format {
-            case .tmx:
-                let sourceSegment = XMLText.escaped(source), targetSegment = XMLText.escaped(target)
-                result.droppedCharacters += sourceSegment.dropped + targetSegment.dropped
-                result.main += """
-                        <tu>
-                          <prop type="x-document">\(XMLText.escaped(document.id).text)</prop>
-                          <prop type="x-confidence">\(confidence)</prop>
-                          <prop type="x-source-lines">\(document.lines(of: bead.source, in: document.sourceLines))</prop>
-                          <prop type="x-target-lines">\(document.lines(of: bead.target, in: document.targetLines))</prop>
-                          <tuv xml:lang="\(document.sourceLanguage.code)"><seg>\(sourceSegment.text)</seg></tuv>
-                          <tuv xml:lang="\(document.targetLanguage.code)"><seg>\(targetSegment.text)</seg></tuv>
-                        </tu>
-
-                    """
-            case .tsv:
-                result.main += Self.tsvField(source) + "\t" + Self.tsvField(target) + "\t" + confidence + "\n"
-            case .moses:
-                result.main += Self.singleLine(source) + "\n"
-                result.target += Self.singleLine(target) + "\n"
-            case .jsonl:
-                let sourceLines = bead.source.map { String(document.sourceLines[$0]) }.joined(separator: ",")
-                let targetLines = bead.target.map { String(document.targetLines[$0]) }.joined(separator: ",")
-                result.main += "{\"document\":\(JSONString.quoted(document.id)),\"source_lines\":[\(sourceLines)],"
-                    + "\"target_lines\":[\(targetLines)],\"source\":\(JSONString.quoted(source)),"
-                    + "\"target\":\(JSONString.quoted(target)),\"confidence\":\(confidence)}\n"
-            case .beads:
-                break
-            }
-        }
-        return result
+        writer.render(document)
     }
 
-    /// TMX's date format, `YYYYMMDDThhmmssZ`, in UTC.
-    static func tmxDate(_ date: Date) -> String {
-        var time = time_t(date.timeIntervalSince1970.rounded(.down))
-        var parts = tm()
-        gmtime_r(&time, &parts)
-        return String(format: "%04d%02d%02dT%02d%02d%02dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
-                      parts.tm_hour, parts.tm_min, parts.tm_sec)
-    }
-
-    /// A TSV cell: backslashes, tabs and line breaks escaped as `\\`, `\t`, `\n` (`\r`).
-    static func tsvField(_ text: String) -> String {
-        TextEscaping.replacing(text) { scalar in
-            switch scalar {
-            case "\\": "\\\\"
-            case "\t": "\\t"
-            case "\n": "\\n"
-            case "\r": "\\r"
-            default: nil
-            }
-        }
-    }
-
-    /// Text on one line: line breaks become spaces (Moses reads lines).
-    static func singleLine(_ text: String) -> String {
-        TextEscaping.replacing(text) { ["\n", "\r", "\u{2028}", "\u{2029}"].contains($0) ? " " : nil }
+    /// The bytes of the main file for the whole corpus, header to footer.
+    ///
+    /// - Throws: `CorpusFileError` when the format cannot hold the corpus.
+    public func file(_ text: CorpusText) throws(CorpusFileError) -> [UInt8] {
+        try writer.file(text)
     }
 }
 

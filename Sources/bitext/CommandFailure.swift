@@ -52,12 +52,18 @@ struct CommandFailure: Error, Sendable {
 enum Output {
     /// Writes a corpus: Moses' two files as OUT.L1 and OUT.L2, other formats as one; says
     /// on standard error how many characters XML could not hold.
-    static func emitCorpus(_ text: CorpusText, format: CorpusFormat, to path: String?, languages: (Language, Language)) throws {
-        if format == .moses, let path {
+    static func emitCorpus(_ text: CorpusText, writer: CorpusWriter, to path: String?, languages: (Language, Language)) throws {
+        if writer.format == .moses, let path {
             try OutputFile.write(Array(text.main.utf8), to: path + "." + languages.0.code)
             try OutputFile.write(Array(text.target.utf8), to: path + "." + languages.1.code)
         } else {
-            try emit(Array(text.main.utf8), to: path)
+            let bytes: [UInt8]
+            do {
+                bytes = try writer.file(text)
+            } catch {
+                throw CommandFailure.error("\(path ?? "<stdout>"): \(error)")
+            }
+            try emit(bytes, to: path)
         }
         if text.droppedCharacters > 0 {
             OutputFile.writeStandardError("bitext: warning: left out \(text.droppedCharacters) character(s) that XML 1.0 forbids\n")

@@ -34,7 +34,7 @@ struct Align: ParsableCommand {
             var text = writer.header(sourceLanguage: srcLang)
             text.append(writer.render(aligned))
             text.append(writer.footer())
-            try Output.emitCorpus(text, format: format, to: output, languages: (srcLang, tgtLang))
+            try Output.emitCorpus(text, writer: writer, to: output, languages: (srcLang, tgtLang))
             if pair.html != nil {
                 // Unsure beads are those under --min-confidence, or under the coverage default.
                 let threshold = corpus.minConfidence > 0 ? corpus.minConfidence : CoverageReport.defaultMinimumConfidence

@@ -102,7 +102,7 @@ struct Batch: ParsableCommand {
                 }
             }
             text.append(writer.footer())
-            try Output.emitCorpus(text, format: format, to: output, languages: (srcLang, tgtLang))
+            try Output.emitCorpus(text, writer: writer, to: output, languages: (srcLang, tgtLang))
             if failed > 0 {
                 throw CommandFailure.error("\(failed) of \(pairs.count) document pair(s) skipped")
             }
