@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // ICU, reached through a C target whose public header uses plain C types only.
@@ -30,7 +31,8 @@ let package = Package(
             dependencies: ["BitextCore", "BitextICU", "BitextLanguage", .product(name: "Algorithms", package: "swift-algorithms")]
         ),
         .target(name: "BitextAlignment", dependencies: ["BitextCore", "BitextICU", "BitextLanguage"]),
-        .target(name: "BitextCorpus", dependencies: ["BitextAlignment", "BitextCore", "BitextLanguage"]),
+        // Corpus writers; ZIPFoundation packages the XLSX workbook.
+        .target(name: "BitextCorpus", dependencies: ["BitextAlignment", "BitextCore", "BitextLanguage", "ZIPFoundation"]),
         // Coverage reports (text, JSON) and the side-by-side HTML view.
         .target(name: "BitextReport", dependencies: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextLanguage"]),
         .executableTarget(

@@ -15,16 +15,25 @@ public enum CorpusFormat: String, CaseIterable, Sendable {
     case moses
     /// One JSON object per bead.
     case jsonl
+    /// RFC 4180 CSV, `source,target,confidence`, one bead per record.
+    case csv
+    /// XLIFF 1.2, one `<file>` per document and one `<trans-unit>` per bead with both sides.
+    case xliff
+    /// An Excel workbook, one row per bead.
+    case xlsx
 }
 
 /// What a writer does beyond the format.
 public struct CorpusOptions: Sendable {
     /// Beads with a lower confidence are left out, in every format.
     public var minimumConfidence = 0.0
-    /// Keep beads with an empty side (TSV, Moses, JSONL: with an empty cell or line).
+    /// Keep beads with an empty side (TSV, CSV, XLSX, Moses, JSONL: with an empty cell or line).
     public var includeUnaligned = false
-    /// Write a header line (TSV).
+    /// Write a header line `source`, `target`, `confidence` (TSV, CSV).
     public var header = false
+    /// Write a header line that names the languages, `source (en)`, `target (fr)`,
+    /// `confidence` (TSV, CSV; XLSX's header row always does).
+    public var languageHeader = false
     /// The TMX creation date; `SOURCE_DATE_EPOCH` or now by default.
     public var creationDate = CorpusOptions.defaultCreationDate()
 
@@ -42,11 +51,12 @@ public struct CorpusOptions: Sendable {
 
 /// Text for a corpus file, and for Moses its second (target-language) file.
 public struct CorpusText: Sendable {
-    /// The main file's text (Moses: the source-language file).
+    /// The main file's text (Moses: the source-language file; XLSX: its rows, which
+    /// `CorpusWriter.file` makes into the workbook).
     public var main = ""
     /// The target-language file's text (Moses only).
     public var target = ""
-    /// Characters left out because XML 1.0 forbids them (TMX only).
+    /// Characters left out because XML 1.0 forbids them (TMX, XLIFF, XLSX).
     public var droppedCharacters = 0
 
     /// Appends another piece.
@@ -79,10 +89,14 @@ public struct CorpusWriter: Sendable {
         case .tsv: TSVWriter(options: options)
         case .moses: MosesWriter(options: options)
         case .jsonl: JSONLWriter(options: options)
+        case .csv: CSVWriter(options: options)
+        case .xliff: XLIFFWriter(options: options, toolVersion: toolVersion)
+        case .xlsx: XLSXWriter(options: options)
         }
     }
 
-    /// What comes before the first document.
+    /// What comes before the first document. Formats whose header names the target language
+    /// (CSV and TSV with `languageHeader`, XLSX) say only `target` when it is not given.
     public func header(sourceLanguage: Language, targetLanguage: Language? = nil) -> CorpusText {
         writer.header(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
@@ -97,9 +111,10 @@ public struct CorpusWriter: Sendable {
         writer.render(document)
     }
 
-    /// The bytes of the main file for the whole corpus, header to footer.
+    /// The bytes of the main file for the whole corpus, header to footer: its UTF-8 text, or
+    /// for XLSX the workbook made from it.
     ///
-    /// - Throws: `CorpusFileError` when the format cannot hold the corpus.
+    /// - Throws: `CorpusFileError` when the format cannot hold the corpus (more rows than an XLSX sheet has).
     public func file(_ text: CorpusText) throws(CorpusFileError) -> [UInt8] {
         try writer.file(text)
     }

@@ -7,7 +7,10 @@ struct TSVWriter: CorpusFormatWriter {
     let options: CorpusOptions
 
     func header(sourceLanguage: Language, targetLanguage: Language?) -> CorpusText {
-        options.header ? CorpusText(main: "source\ttarget\tconfidence\n") : CorpusText()
+        guard let names = CorpusHeader.names(options, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) else {
+            return CorpusText()
+        }
+        return CorpusText(main: names.joined(separator: "\t") + "\n")
     }
 
     func render(_ document: AlignedDocument) -> CorpusText {

@@ -17,7 +17,7 @@ struct Align: ParsableCommand {
 
     @OptionGroup var alignment: AlignmentArguments
 
-    @Option(help: "Output format: beads, tmx, tsv, moses (needs -o: writes OUT.L1 and OUT.L2) or jsonl.")
+    @Option(help: "Output format: beads, tmx, tsv, moses (needs -o: writes OUT.L1 and OUT.L2), jsonl, csv, xliff or xlsx.")
     var format: CorpusFormat = .beads
 
     @OptionGroup var corpus: CorpusOutputOptions
@@ -25,13 +25,17 @@ struct Align: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    func validate() throws {
+        try corpus.validate(for: format)
+    }
+
     func run() throws {
         try CommandFailure.reporting {
             let (srcLang, tgtLang) = try alignment.languages()
             if format == .moses && output == nil { throw CommandFailure.usage("--format moses: give -o OUT (it writes OUT.\(srcLang) and OUT.\(tgtLang))") }
             let aligned = try alignment.alignPair(source: pair.source, target: pair.target)
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
-            var text = writer.header(sourceLanguage: srcLang)
+            var text = writer.header(sourceLanguage: srcLang, targetLanguage: tgtLang)
             text.append(writer.render(aligned))
             text.append(writer.footer())
             try Output.emitCorpus(text, writer: writer, to: output, languages: (srcLang, tgtLang))
