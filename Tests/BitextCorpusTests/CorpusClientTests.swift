@@ -171,3 +171,43 @@ struct XLSXClientTests {
         #expect(try Data(contentsOf: first.file) == Data(contentsOf: second.file))
     }
 }
+
+/// LibreOffice opens the workbook (converted headless to CSV, read back with Python's `csv`).
+/// CI does not install LibreOffice (it is large); the check runs where `soffice` is on the PATH.
+@Suite(.enabled(if: LibreOffice.soffice != nil && CorpusClients.csv != nil, "soffice (LibreOffice) is absent: LibreOffice XLSX check skipped"))
+struct LibreOfficeXLSXTests {
+    @Test func libreOfficeReadsEveryCellBack() throws {
+        let (file, _) = try HostileCorpus.write(.xlsx)
+        let folder = file.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: LibreOffice.soffice!)
+        // A private profile, so that a running LibreOffice or the user's settings play no part.
+        process.arguments = ["-env:UserInstallation=file://\(folder.path)/profile", "--headless", "--convert-to",
+                             "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", folder.path, file.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let csv = folder.appendingPathComponent("corpus.csv")
+        #expect(process.terminationStatus == 0 && FileManager.default.fileExists(atPath: csv.path))
+        let rows = try #require(try CorpusClients.csv!.json("""
+            import csv, json, sys
+            with open(sys.argv[1], newline='', encoding='utf-8') as f:
+                print(json.dumps(list(csv.reader(f))))
+            """, [csv.path]) as? [[String]])
+        #expect(rows.first == ["source (en)", "target (pt-BR)", "confidence", "source lines", "target lines"])
+        // LibreOffice keeps every line break of a cell, but as LF (its own cells hold no CR).
+        let lineFeeds = { (text: String) in text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        let expected = HostileCorpus.pairs(droppingForbidden: true).map { (lineFeeds($0.0), lineFeeds($0.1)) }
+        #expect(rows.count == 1 + expected.count)
+        for (row, pair) in zip(rows.dropFirst(), expected) {
+            #expect(row.first == pair.0 && row.dropFirst().first == pair.1, "\(row)")
+        }
+    }
+}
+
+enum LibreOffice {
+    static let soffice = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
+        .map { "\($0)/soffice" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+}

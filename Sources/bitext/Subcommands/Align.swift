@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCorpus
+import Foundation
 import BitextReport
 
 struct Align: ParsableCommand {
@@ -33,6 +34,7 @@ struct Align: ParsableCommand {
         try CommandFailure.reporting {
             let (srcLang, tgtLang) = try alignment.languages()
             if format == .moses && output == nil { throw CommandFailure.usage("--format moses: give -o OUT (it writes OUT.\(srcLang) and OUT.\(tgtLang))") }
+            if format == .xlsx && output == nil && isatty(STDOUT_FILENO) == 1 { throw CommandFailure.usage("--format xlsx: give -o FILE (a workbook is not for a terminal)") }
             let aligned = try alignment.alignPair(source: pair.source, target: pair.target)
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
             var text = writer.header(sourceLanguage: srcLang, targetLanguage: tgtLang)

@@ -63,6 +63,7 @@ struct Batch: ParsableCommand {
             let (srcLang, tgtLang) = try alignment.languages()
             let segmented = alignment.segmented
             if format == .moses && output == nil { throw CommandFailure.usage("--format moses: give -o OUT") }
+            if format == .xlsx && output == nil && isatty(STDOUT_FILENO) == 1 { throw CommandFailure.usage("--format xlsx: give -o FILE (a workbook is not for a terminal)") }
             let allPairs = try loadPairs()
             let pairs = try shard.map { try Self.parseShard($0) }.map { Manifest.shard(allPairs, index: $0.index, count: $0.count) }
                 ?? allPairs
