@@ -139,6 +139,21 @@ import Testing
         }
     }
 
+    @Test func xlsxRefusesMoreRowsThanASheetHolds() throws {
+        let writer = CorpusWriter(format: .xlsx, toolVersion: "1")
+        let header = writer.header(sourceLanguage: try Language("en"), targetLanguage: try Language("fr"))
+        var tooMany = header, oneRow = header
+        tooMany.main += String(repeating: "x\t\t0.500\t1\t\n", count: 1_048_576)
+        oneRow.main += "x\t\t0.500\t1\t\n"
+        #expect {
+            try writer.file(tooMany)
+        } throws: { error in
+            (error as? CorpusFileError)?.message == "xlsx: a worksheet holds at most 1048575 beads; write csv or tsv"
+        }
+        let workbook = try writer.file(oneRow)
+        #expect(workbook.prefix(4) == [0x50, 0x4B, 0x03, 0x04])
+    }
+
     @Test func languagesWithoutSpacesAreJoinedWithout() {
         let document = AlignedDocument(id: "d", sourceLanguage: try! Language("en"), targetLanguage: try! Language("ja"), source: ["One.", "Two."],
                                        target: ["一。", "二。"], sourceLines: [1, 2], targetLines: [1, 2],

@@ -10,8 +10,6 @@ struct WrittenBead {
     var source: String, target: String
     /// The confidence as every text format writes it, e.g. `0.905`.
     var confidence: String
-    /// Whether both sides have sentences.
-    var isTwoSided: Bool { !bead.source.isEmpty && !bead.target.isEmpty }
 }
 
 extension AlignedDocument {

@@ -40,6 +40,7 @@ struct XLSXWriter: CorpusFormatWriter {
         return result
     }
 
+    /// The workbook: `text` is the header row (`header`, always written first) and the rows.
     func file(_ text: CorpusText) throws(CorpusFileError) -> [UInt8] {
         var strings = SharedStrings()
         var sheet = """
@@ -49,12 +50,13 @@ struct XLSXWriter: CorpusFormatWriter {
             </sheetView></sheetViews><cols><col min="1" max="2" width="60" customWidth="1"/>\
             <col min="3" max="5" width="12" customWidth="1"/></cols><sheetData>
             """
+        // Refused before any work: a sheet with more rows is one Excel will not open.
+        guard text.main.utf8.lazy.filter({ $0 == UInt8(ascii: "\n") }).count <= Self.maximumRows else {
+            throw CorpusFileError(message: "xlsx: a worksheet holds at most \(Self.maximumRows - 1) beads; write csv or tsv")
+        }
         var row = 0
         for line in text.main.split(separator: "\n") {
             row += 1
-            guard row <= Self.maximumRows else {
-                throw CorpusFileError(message: "xlsx: a worksheet holds at most \(Self.maximumRows - 1) beads; write csv or tsv")
-            }
             sheet += "<row r=\"\(row)\">"
             for (column, cell) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated()
             where column < Self.columns.count {
