@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Bitext",
     products: [
-        .library(name: "Bitext", targets: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextICU", "BitextLanguage", "BitextReport", "BitextSegmentation"]),
+        .library(name: "Bitext", targets: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextICU", "BitextLanguage", "BitextReading", "BitextReport", "BitextSegmentation"]),
         .executable(name: "bitext", targets: ["bitext"]),
     ],
     dependencies: [
@@ -19,6 +19,15 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
         .target(name: "BitextICU", dependencies: ["CBitextICU"]),
+        // libxml2's HTML parser (Debian: libxml2-dev, found by pkg-config), reached through a C
+        // target whose public header uses plain C types only.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CBitextHTML", dependencies: ["CLibXML2"]),
+        // Documents in: one reader per format (text, HTML, DOCX, ODT, SRT, WebVTT, PDF) → text blocks.
+        .target(
+            name: "BitextReading",
+            dependencies: ["BitextCore", "CBitextHTML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Reading input text and writing output files, shared by every stage.
         .target(name: "BitextCore"),
         // `Language`: what Bitext knows about a language, made once from a user's code. Its
@@ -42,6 +51,7 @@ let package = Package(
                 "BitextCore",
                 "BitextCorpus",
                 "BitextLanguage",
+                "BitextReading",
                 "BitextReport",
                 "BitextSegmentation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -50,7 +60,7 @@ let package = Package(
         // Fuzz targets for libFuzzer (scripts/fuzz.sh); a normal build replays input files.
         .executableTarget(
             name: "BitextFuzz",
-            dependencies: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextSegmentation"]
+            dependencies: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextLanguage", "BitextReading", "BitextSegmentation"]
         ),
         // Helpers shared by the test targets.
         .target(name: "BitextTestSupport", path: "Tests/BitextTestSupport"),
@@ -59,6 +69,7 @@ let package = Package(
         .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore"]),
         .testTarget(name: "BitextICUTests", dependencies: ["BitextICU"]),
         .testTarget(name: "BitextLanguageTests", dependencies: ["BitextICU", "BitextLanguage"]),
+        .testTarget(name: "BitextReadingTests", dependencies: ["BitextReading", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "BitextReportTests", dependencies: ["BitextLanguage", "BitextReport"]),
         .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextLanguage", "BitextSegmentation"]),
         .testTarget(name: "bitextTests", dependencies: ["bitext"]),

@@ -1,4 +1,5 @@
 import BitextCore
+import BitextLanguage
 import Foundation
 
 /// The bilingual dictionaries installed in Bitext's data folder, found by language pair.
@@ -34,7 +35,9 @@ public struct DictionaryStore: Sendable {
     /// The language a dictionary is filed under: the primary subtag of a BCP 47 tag or ICU
     /// id, lower-cased (`pt-BR` and `pt_BR` → `pt`), since dictionaries rarely differ by region.
     public static func primaryLanguage(_ code: String) -> String {
-        String(code.prefix { $0 != "-" && $0 != "_" }).lowercased()
+        // `Language` normalises the code once (`iw` → `he`, `pt_BR` → `pt`); a code it
+        // refuses finds no dictionary.
+        (try? Language(code))?.primary ?? ""
     }
 
     /// The installed dictionary for translating `source` into `target`: `source-target.tsv`,
@@ -70,11 +73,12 @@ public struct DictionaryStore: Sendable {
     }
 
     /// Reads the dictionary file at `path` (named as given in errors), swapping its columns
-    /// when `reversed`.
+    /// when `reversed`; a file larger than `limit` bytes is refused (see `InputFile`).
     ///
-    /// - Throws: `InputFileError` when the file cannot be read or a line is neither format.
-    public static func load(path: String, reversed: Bool = false) throws(InputFileError) -> BilingualDictionary {
-        let text = try InputFile.readText(path).string
+    /// - Throws: `InputFileError` when the file cannot be read, is too large, or a line is
+    ///   neither format.
+    public static func load(path: String, reversed: Bool = false, limit: Int = InputFile.defaultLimit) throws(InputFileError) -> BilingualDictionary {
+        let text = try InputFile.readText(path, limit: limit).string
         let dictionary: BilingualDictionary
         do {
             dictionary = try BilingualDictionary(parsing: text)

@@ -22,26 +22,25 @@ struct Lexicon: Sendable {
         }
     }
 
-    /// The entries whose two words occur together in at least `minimumCount` of `pairs`
-    /// (sentence pairs believed to be translations): a dictionary's entries are weighed by
-    /// the document's support, so that its many senses that this document never uses add
-    /// no false matches.
-    func supported(by pairs: [(source: [Int32], target: [Int32])], minimumCount: Int = 1) -> Lexicon {
-        var counts: [UInt64: Int] = [:]
-        for pair in pairs {
-            let sources = Set(pair.source.filter { sourceWords.contains($0) })
-            guard !sources.isEmpty else { continue }
-            for target in Set(pair.target) {
-                for source in sourcesOfTarget[target] ?? [] where sources.contains(source) {
-                    counts[UInt64(UInt32(bitPattern: source)) << 32 | UInt64(UInt32(bitPattern: target)), default: 0] += 1
-                }
+    /// The entries between words that each occur in at most `share` of their document's
+    /// sentences (or in two, in a short document). A dictionary translates function words
+    /// too ("and", "of", "在"), which occur everywhere: as evidence they only dilute what
+    /// rarer words say, while the pair teaches its own frequent words (`learned(from:)`).
+    func withoutFrequentWords(source: [[Int32]], target: [[Int32]], share: Double) -> Lexicon {
+        func frequent(_ sentences: [[Int32]]) -> Set<Int32> {
+            var counts: [Int32: Int] = [:]
+            for words in sentences { for word in Set(words) { counts[word, default: 0] += 1 } }
+            let limit = max(share * Double(sentences.count), 2)
+            return Set(counts.filter { Double($0.value) > limit }.keys)
+        }
+        let frequentSources = frequent(source), frequentTargets = frequent(target)
+        var result = Lexicon()
+        for target in sourcesOfTarget.keys.sorted() where !frequentTargets.contains(target) {
+            for source in sourcesOfTarget[target]! where !frequentSources.contains(source) {
+                result.add(source: source, target: target)
             }
         }
-        var lexicon = Lexicon()
-        for (key, count) in counts.sorted(by: { $0.key < $1.key }) where count >= minimumCount {
-            lexicon.add(source: Int32(bitPattern: UInt32(key >> 32)), target: Int32(bitPattern: UInt32(key & 0xFFFF_FFFF)))
-        }
-        return lexicon
+        return result
     }
 
     /// Learns translations from sentence pairs believed to be translations: word pairs

@@ -40,12 +40,25 @@ public struct CorpusOptions: Sendable {
     /// The default options.
     public init() {}
 
-    /// `SOURCE_DATE_EPOCH` (for reproducible output) when set, else now.
+    /// `SOURCE_DATE_EPOCH` (for reproducible output) when set and valid, else now.
     public static func defaultCreationDate() -> Date {
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
+        if let epoch = sourceDateEpoch(ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]) {
             return Date(timeIntervalSince1970: epoch)
         }
         return Date()
+    }
+
+    /// The latest moment TMX's four-digit year can hold: 9999-12-31T23:59:59Z.
+    public static let latestEpoch: TimeInterval = 253_402_300_799
+
+    /// The seconds since 1970 that a `SOURCE_DATE_EPOCH` value gives, or nil when it is not a
+    /// whole number of seconds from 0 to `latestEpoch` (the reproducible-builds definition:
+    /// decimal digits). `nan`, `inf` or `1e30` would otherwise crash the date conversion or
+    /// write a year of eleven digits.
+    public static func sourceDateEpoch(_ value: String?) -> TimeInterval? {
+        guard let value, !value.isEmpty, value.count <= 12, value.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+              let seconds = Int(value), Double(seconds) <= latestEpoch else { return nil }
+        return TimeInterval(seconds)
     }
 }
 

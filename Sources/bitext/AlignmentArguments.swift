@@ -16,6 +16,8 @@ struct AlignmentArguments: ParsableArguments {
     @Flag(help: "The files hold one sentence per line already; do not segment them.")
     var segmented = false
 
+    @OptionGroup var reading: ReadingOptions
+
     @Option(help: "At most this many sentences on each side of a bead (1 to 8).")
     var maxBead = 4
 
@@ -32,10 +34,29 @@ struct AlignmentArguments: ParsableArguments {
     @Option(help: "Refuse a document pair that would need more memory than this many GB (default: 3/4 of the machine's).")
     var maxMemory: Double?
 
+    @Option(help: ArgumentHelp("Refuse an input file larger than this many MB (default: 1/4 of the machine's memory).",
+                               valueName: "MB"))
+    var maxInput: Double?
+
+    /// The largest `--max-memory` and `--max-input` taken (a petabyte): beyond, the byte
+    /// counts would not fit the integers they are compared with.
+    static let largestLimit = 1_000_000.0
+
     func validate() throws {
         if noDictionary && dictionary != nil {
             throw ValidationError("--no-dictionary and --dictionary: give one or the other")
         }
+        if let maxMemory, !(maxMemory.isFinite && maxMemory > 0 && maxMemory <= Self.largestLimit) {
+            throw ValidationError("--max-memory: give a number of GB above 0, such as 4 or 0.5")
+        }
+        if let maxInput, !(maxInput.isFinite && maxInput > 0 && maxInput <= Self.largestLimit * 1024) {
+            throw ValidationError("--max-input: give a number of MB above 0, such as 100")
+        }
+    }
+
+    /// The input limit in bytes (`--max-input`, or a quarter of the machine's memory).
+    var inputLimit: Int {
+        maxInput.map { Int(($0 * 1_048_576).rounded(.up)) } ?? InputFile.defaultLimit  // validated: finite, at most 2^60
     }
 
     /// The dictionary file this run uses: `--dictionary`, else the one installed for the
@@ -46,13 +67,25 @@ struct AlignmentArguments: ParsableArguments {
         return DictionaryStore().dictionary(source: srcLang.argument, target: tgtLang.argument).map { ($0.url.path, $0.reversed) }
     }
 
-    /// Refuses documents whose alignment would need more than `--max-memory`, rather than
-    /// exhausting the machine.
-    func checkMemory(_ source: SentenceDocument, _ target: SentenceDocument, jobs: Int = 1) throws {
+    /// The memory a pair may use, in bytes: `--max-memory`, or three quarters of the machine's.
+    var memoryLimit: Double {
         let physical = Double(sysconf(Int32(_SC_PHYS_PAGES))) * Double(sysconf(Int32(_SC_PAGESIZE)))
-        let limit = (maxMemory.map { $0 * 1_073_741_824 } ?? physical * 0.75) / Double(max(jobs, 1))
+        return maxMemory.map { $0 * 1_073_741_824 } ?? physical * 0.75
+    }
+
+    /// The files an alignment reads besides the documents, for the output checks: the
+    /// dictionary, installed ones too, so that no output can replace it.
+    var otherInputs: [(role: String, path: String)] {
+        dictionaryFile().map { [(role: "the dictionary", path: $0.path)] } ?? []
+    }
+
+    /// Refuses documents whose alignment would need more than `--max-memory` shared by the
+    /// `threads` pairs aligned at once, rather than exhausting the machine.
+    func checkMemory(_ source: SentenceDocument, _ target: SentenceDocument, threads: Int = 1) throws {
+        let limit = memoryLimit / Double(max(threads, 1))
         let text = source.sentences.reduce(0) { $0 + $1.utf8.count } + target.sentences.reduce(0) { $0 + $1.utf8.count }
-        let needed = Double(Aligner.estimatedMemory(sentences: source.sentences.count + target.sentences.count, textBytes: text))
+        let needed = Double(MemoryEstimate.peakBytes(sourceSentences: source.sentences.count, targetSentences: target.sentences.count,
+                                                     textBytes: text))
         if needed > limit {
             throw CommandFailure.error(String(format: "aligning %d × %d sentences needs about %.0f MB, more than the %.0f MB allowed (--max-memory)",
                                               source.sentences.count, target.sentences.count, needed / 1_048_576, limit / 1_048_576))
@@ -68,8 +101,8 @@ struct AlignmentArguments: ParsableArguments {
     func alignPair(source: String, target: String) throws -> AlignedDocument {
         let options = try alignerOptions()
         let (srcLang, tgtLang) = try languages()
-        let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented)
-        let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented)
+        let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented, reading: reading, limit: inputLimit)
+        let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented, reading: reading, limit: inputLimit)
         try checkMemory(sourceDocument.document, targetDocument.document)
         let beads = Aligner(options: options).align(sourceDocument.document, targetDocument.document)
         return AlignedDocument(
@@ -85,10 +118,10 @@ struct AlignmentArguments: ParsableArguments {
         _ = try languages()
         var options = AlignerOptions(maximumBeadSize: maxBead)
         if let file = dictionaryFile() {
-            let dictionary = try DictionaryStore.load(path: file.path, reversed: file.reversed)
+            let dictionary = try DictionaryStore.load(path: file.path, reversed: file.reversed, limit: inputLimit)
             options.dictionary = dictionary
             if verbose {
-                OutputFile.writeStandardError("bitext: dictionary: \(file.path)\(file.reversed ? " (read reversed)" : ""), \(dictionary.entries.count) entries\n")
+                OutputFile.writeStandardError("bitext: dictionary: \(TerminalText.escaped(file.path))\(file.reversed ? " (read reversed)" : ""), \(dictionary.entries.count) entries\n")
             }
         } else if verbose {
             OutputFile.writeStandardError("bitext: no dictionary, 0 entries\n")

@@ -7,10 +7,11 @@ import Testing
     /// The names of the concepts each sentence of two documents has.
     private func concepts(source: [String], sourceLanguage: String, target: [String], targetLanguage: String)
         -> (source: [Set<String>], target: [Set<String>]) {
-        var extractor = ConceptExtractor()
+        var extractor = ConceptExtractor(configuration: .default)
         var sourceAnalysis = extractor.analyse(source, language: sourceLanguage)
         var targetAnalysis = extractor.analyse(target, language: targetLanguage)
         extractor.linkTransliteratedNames(&sourceAnalysis, &targetAnalysis)
+        if Aligner.scriptsDiffer(sourceLanguage, targetLanguage) { extractor.linkSimilarWords(&sourceAnalysis, &targetAnalysis) }
         let names = { (analysis: [(tokens: [Token], extra: [Int32])]) in
             analysis.map { Set(extractor.concepts(of: $0).map { extractor.name(of: $0) }) }
         }
@@ -51,8 +52,25 @@ import Testing
         #expect(found.target[0].contains("Nqingyang") && found.target[0].contains("Nyunnan"))
     }
 
+    @Test func namesAreCognatesAcrossScriptsWhereNoPrefixSurvives() {
+        let found = concepts(source: ["Then Socrates spoke to Winston.", "Nothing else."], sourceLanguage: "en",
+                             target: ["Τότε μίλησε ο Σωκράτης.", "Уинстон молчал.", "Τίποτα άλλο."], targetLanguage: "el")
+        let shared = { (a: Set<String>, b: Set<String>) in a.intersection(b).filter { $0.hasPrefix("≈") } }
+        #expect(!shared(found.source[0], found.target[0]).isEmpty, "Socrates ↔ Σωκράτης")
+        #expect(!shared(found.source[0], found.target[1]).isEmpty, "Winston ↔ Уинстон")
+        #expect(shared(found.source[1], found.target[2]).isEmpty)
+        #expect(CognateEvidence.similarity(Array("sokrates".utf8), Array("socrates".utf8)) == 0.875)
+        #expect(CognateEvidence.similarity(Array("winston".utf8), Array("morning".utf8)) < AlignerConfiguration.default.crossScriptCognateSimilarity)
+    }
+
+    @Test func wordsOfOneScriptAreNotLinkedBySimilarity() {
+        #expect(!Aligner.scriptsDiffer("en", "fr"))
+        #expect(Aligner.scriptsDiffer("en", "el"))
+        #expect(Aligner.scriptsDiffer("ru", "en"))
+    }
+
     @Test func chineseClausesAreWordsNotOneToken() {
-        var extractor = ConceptExtractor()
+        var extractor = ConceptExtractor(configuration: .default)
         let analysis = extractor.analyse(["我们明天去北京。"], language: "zh")
         #expect(analysis[0].tokens.count >= 3)
         #expect(analysis[0].tokens.allSatisfy { $0.isUnspaced })

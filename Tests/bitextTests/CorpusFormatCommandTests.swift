@@ -51,4 +51,28 @@ import Testing
         #expect(result.output.contains(#"<file original="first""#) && result.output.contains(#"<file original="second""#))
         #expect(result.output.hasSuffix("</xliff>\n"))
     }
+
+    @Test func theNewFormatsGoThroughTheOutputCheck() throws {
+        let folder = try BitextCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let english = folder.appendingPathComponent("en.txt"), french = folder.appendingPathComponent("fr.txt")
+        try Data("The tram is late.\nIt rains.\n".utf8).write(to: english)
+        try Data("Le tram est en retard.\nIl pleut.\n".utf8).write(to: french)
+        let pair = [english.path, french.path, "--src-lang", "en", "--tgt-lang", "fr"]
+        for format in ["csv", "xliff", "xlsx"] {
+            // An output that is an input is refused before any work, and the input stays as it was.
+            let refused = try BitextCommand.run(["align"] + pair + ["--format", format, "-o", french.path])
+            #expect(refused.status == 64, "\(format): \(refused.error)")
+            #expect(refused.error.hasPrefix("bitext: error: ") && refused.error.contains("-o names the target file"), "\(refused.error)")
+            #expect(try String(contentsOf: french, encoding: .utf8) == "Le tram est en retard.\nIl pleut.\n")
+            // A symbolic link is kept and its target replaced, as for every format.
+            let target = folder.appendingPathComponent("corpus.\(format)"), link = folder.appendingPathComponent("link.\(format)")
+            try Data("old".utf8).write(to: target)
+            try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+            let written = try BitextCommand.run(["align"] + pair + ["--format", format, "-o", link.path])
+            #expect(written.status == 0, "\(format): \(written.error)")
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+            #expect(try Data(contentsOf: target) != Data("old".utf8))
+        }
+    }
 }

@@ -13,8 +13,17 @@ struct MosesWriter: CorpusFormatWriter {
         return result
     }
 
-    /// Text on one line: line breaks become spaces (Moses reads lines).
+    /// Text on one line: every character a line reader may split on becomes a space (Moses
+    /// reads lines, and a split line would shift every later pair).
     static func singleLine(_ text: String) -> String {
-        TextEscaping.replacing(text) { ["\n", "\r", "\u{2028}", "\u{2029}"].contains($0) ? " " : nil }
+        TextEscaping.replacing(text) { isLineBreak($0) ? " " : nil }
+    }
+
+    /// LF, VT, FF, CR, the file, group and record separators, NEL, U+2028 and U+2029.
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x1C...0x1E, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 }

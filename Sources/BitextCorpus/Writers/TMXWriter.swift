@@ -37,8 +37,8 @@ struct TMXWriter: CorpusFormatWriter {
                       <prop type="x-confidence">\(confidence)</prop>
                       <prop type="x-source-lines">\(document.lines(of: bead.source, in: document.sourceLines))</prop>
                       <prop type="x-target-lines">\(document.lines(of: bead.target, in: document.targetLines))</prop>
-                      <tuv xml:lang="\(document.sourceLanguage.code)"><seg>\(sourceSegment.text)</seg></tuv>
-                      <tuv xml:lang="\(document.targetLanguage.code)"><seg>\(targetSegment.text)</seg></tuv>
+                      <tuv xml:lang="\(XMLText.escaped(document.sourceLanguage.code).text)"><seg>\(sourceSegment.text)</seg></tuv>
+                      <tuv xml:lang="\(XMLText.escaped(document.targetLanguage.code).text)"><seg>\(targetSegment.text)</seg></tuv>
                     </tu>
 
                 """
@@ -46,9 +46,12 @@ struct TMXWriter: CorpusFormatWriter {
         return result
     }
 
-    /// TMX's date format, `YYYYMMDDThhmmssZ`, in UTC.
+    /// TMX's date format, `YYYYMMDDThhmmssZ`, in UTC; a date outside 1970…9999 (which no
+    /// valid option gives) is clamped, so that the header stays valid.
     static func tmxDate(_ date: Date) -> String {
-        var time = time_t(date.timeIntervalSince1970.rounded(.down))
+        let seconds = date.timeIntervalSince1970
+        let clamped = seconds.isFinite ? min(max(seconds.rounded(.down), 0), CorpusOptions.latestEpoch) : 0
+        var time = time_t(clamped)  // finite, 0 through latestEpoch
         var parts = tm()
         gmtime_r(&time, &parts)
         return String(format: "%04d%02d%02dT%02d%02d%02dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,

@@ -21,7 +21,10 @@ struct TSVWriter: CorpusFormatWriter {
         return result
     }
 
-    /// A TSV cell: backslashes, tabs and line breaks escaped as `\\`, `\t`, `\n` (`\r`).
+    /// A TSV cell: backslashes, tabs and line breaks escaped as `\\`, `\t`, `\n`, `\r`, and
+    /// the other characters line readers split on (VT, FF, the file, group and record
+    /// separators, NEL, U+2028, U+2029; Python's `splitlines` splits on all of them) as
+    /// `\v`, `\f`, `\x1c`…, `\u2028`…, so that one bead stays one line.
     static func tsvField(_ text: String) -> String {
         TextEscaping.replacing(text) { scalar in
             switch scalar {
@@ -29,6 +32,11 @@ struct TSVWriter: CorpusFormatWriter {
             case "\t": "\\t"
             case "\n": "\\n"
             case "\r": "\\r"
+            case "\u{0B}": "\\v"
+            case "\u{0C}": "\\f"
+            case "\u{1C}", "\u{1D}", "\u{1E}": "\\x" + String(scalar.value, radix: 16)
+            case "\u{85}": "\\u0085"
+            case "\u{2028}", "\u{2029}": "\\u" + String(scalar.value, radix: 16)
             default: nil
             }
         }

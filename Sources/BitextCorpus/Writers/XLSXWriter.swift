@@ -25,7 +25,7 @@ struct XLSXWriter: CorpusFormatWriter {
     func header(sourceLanguage: Language, targetLanguage: Language?) -> CorpusText {
         let names = CorpusHeader.languageNames(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
             + ["source lines", "target lines"]
-        return CorpusText(main: names.map(TSVWriter.tsvField).joined(separator: "\t") + "\n")
+        return CorpusText(main: names.map(Self.escaped).joined(separator: "\t") + "\n")
     }
 
     func render(_ document: AlignedDocument) -> CorpusText {
@@ -35,7 +35,7 @@ struct XLSXWriter: CorpusFormatWriter {
             let cells = [written.source, written.target, written.confidence,
                          document.lines(of: written.bead.source, in: document.sourceLines),
                          document.lines(of: written.bead.target, in: document.targetLines)]
-            result.main += cells.map(TSVWriter.tsvField).joined(separator: "\t") + "\n"
+            result.main += cells.map(Self.escaped).joined(separator: "\t") + "\n"
         }
         return result
     }
@@ -99,7 +99,23 @@ struct XLSXWriter: CorpusFormatWriter {
         }
     }
 
-    /// A cell of the intermediate text back to its value (the inverse of `TSVWriter.tsvField`).
+    /// A cell of the intermediate text: backslash, tab, LF and CR escaped as `\\`, `\t`, `\n`,
+    /// `\r`, so that a row is one line and a cell has no tab. Its own escaping, not TSV's:
+    /// TSV escapes more (VT, FF, NEL…) for line readers, and `unescaped` must invert exactly
+    /// this.
+    static func escaped(_ text: String) -> String {
+        TextEscaping.replacing(text) { scalar in
+            switch scalar {
+            case "\\": "\\\\"
+            case "\t": "\\t"
+            case "\n": "\\n"
+            case "\r": "\\r"
+            default: nil
+            }
+        }
+    }
+
+    /// A cell of the intermediate text back to its value (the inverse of `escaped`).
     static func unescaped(_ cell: Substring) -> String {
         guard cell.contains("\\") else { return String(cell) }
         var result = "", escaping = false

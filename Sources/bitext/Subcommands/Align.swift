@@ -33,19 +33,21 @@ struct Align: ParsableCommand {
     func run() throws {
         try CommandFailure.reporting {
             let (srcLang, tgtLang) = try alignment.languages()
-            if format == .moses && output == nil { throw CommandFailure.usage("--format moses: give -o OUT (it writes OUT.\(srcLang) and OUT.\(tgtLang))") }
-            if format == .xlsx && output == nil && isatty(STDOUT_FILENO) == 1 { throw CommandFailure.usage("--format xlsx: give -o FILE (a workbook is not for a terminal)") }
+            let outputs = try CommandOutputs(corpus: format, output: output, languages: (srcLang, tgtLang),
+                                             extra: [("--html", pair.html)], inputs: pair.inputs + alignment.otherInputs)
+            if format == .tmx { corpus.checkSourceDateEpoch() }
             let aligned = try alignment.alignPair(source: pair.source, target: pair.target)
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
             var text = writer.header(sourceLanguage: srcLang, targetLanguage: tgtLang)
             text.append(writer.render(aligned))
             text.append(writer.footer())
-            try Output.emitCorpus(text, writer: writer, to: output, languages: (srcLang, tgtLang))
+            try outputs.stageCorpus(text, writer: writer)
             if pair.html != nil {
                 // Unsure beads are those under --min-confidence, or under the coverage default.
                 let threshold = corpus.minConfidence > 0 ? corpus.minConfidence : CoverageReport.defaultMinimumConfidence
-                try pair.writeHTMLView(of: aligned, report: pair.report(on: aligned, minimumConfidence: threshold))
+                try pair.stageHTMLView(of: aligned, report: pair.report(on: aligned, minimumConfidence: threshold), in: outputs)
             }
+            try outputs.commit()
         }
     }
 }

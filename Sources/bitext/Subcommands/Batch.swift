@@ -62,24 +62,41 @@ struct Batch: ParsableCommand {
             let options = try alignment.alignerOptions()
             let (srcLang, tgtLang) = try alignment.languages()
             let segmented = alignment.segmented
-            if format == .moses && output == nil { throw CommandFailure.usage("--format moses: give -o OUT") }
-            if format == .xlsx && output == nil && isatty(STDOUT_FILENO) == 1 { throw CommandFailure.usage("--format xlsx: give -o FILE (a workbook is not for a terminal)") }
             let allPairs = try loadPairs()
             let pairs = try shard.map { try Self.parseShard($0) }.map { Manifest.shard(allPairs, index: $0.index, count: $0.count) }
                 ?? allPairs
+            // Every listed file and the manifest are inputs that no output may replace.
+            var inputs = manifest.map { [(role: "the manifest", path: $0)] } ?? []
+            for pair in allPairs {
+                inputs.append((role: "an input listed at \(pair.origin)", path: pair.source))
+                inputs.append((role: "an input listed at \(pair.origin)", path: pair.target))
+            }
+            let outputs = try CommandOutputs(corpus: format, output: output, languages: (srcLang, tgtLang),
+                                             inputs: inputs + alignment.otherInputs)
+            if format == .beads && pairs.count > 1 {
+                // A beads file holds one document: its indexes restart with each document and nothing marks where.
+                throw CommandFailure.usage("--format beads holds one document, and this batch has \(pairs.count); "
+                                           + "use --format jsonl (each line names its document) or align each pair")
+            }
+            if format == .tmx { corpus.checkSourceDateEpoch() }
 
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
             let progress = Progress(total: pairs.count)
             let aligner = Aligner(options: options)
-            let settings = (srcLang: srcLang, tgtLang: tgtLang, segmented: segmented)
-            let memory = alignment, jobs = jobs
+            let settings = (srcLang: srcLang, tgtLang: tgtLang, segmented: segmented, reading: alignment.reading)
+            // The memory limit is shared by the pairs aligned at once: at most one per job, per
+            // pair and per core (the work is spread over the cores, not over --jobs threads).
+            let running = max(1, min(jobs, pairs.count, ProcessInfo.processInfo.activeProcessorCount))
+            let memory = alignment, inputLimit = alignment.inputLimit
             let results = Concurrency.map(count: pairs.count, threads: jobs) { index -> Result<CorpusText, CommandFailure> in
                 let pair = pairs[index]
                 defer { progress.documentDone() }
                 do {
-                    let source = try DocumentLoader.load(pair.source, language: settings.srcLang, segmented: settings.segmented, threads: 1)
-                    let target = try DocumentLoader.load(pair.target, language: settings.tgtLang, segmented: settings.segmented, threads: 1)
-                    try memory.checkMemory(source.document, target.document, jobs: jobs)
+                    let source = try DocumentLoader.load(pair.source, language: settings.srcLang, segmented: settings.segmented,
+                                                         reading: settings.reading, threads: 1, limit: inputLimit)
+                    let target = try DocumentLoader.load(pair.target, language: settings.tgtLang, segmented: settings.segmented,
+                                                         reading: settings.reading, threads: 1, limit: inputLimit)
+                    try memory.checkMemory(source.document, target.document, threads: running)
                     let beads = aligner.align(source.document, target.document)
                     progress.add(sentences: source.document.sentences.count + target.document.sentences.count)
                     return .success(writer.render(AlignedDocument(
@@ -100,11 +117,12 @@ struct Batch: ParsableCommand {
                 case .success(let part): text.append(part)
                 case .failure(let failure):
                     failed += 1
-                    OutputFile.writeStandardError("bitext: error: \(failure.message) (skipped)\n")
+                    CommandFailure.report("\(failure.message) (skipped)")
                 }
             }
             text.append(writer.footer())
-            try Output.emitCorpus(text, writer: writer, to: output, languages: (srcLang, tgtLang))
+            try outputs.stageCorpus(text, writer: writer)
+            try outputs.commit()
             if failed > 0 {
                 throw CommandFailure.error("\(failed) of \(pairs.count) document pair(s) skipped")
             }
@@ -114,19 +132,20 @@ struct Batch: ParsableCommand {
     private func loadPairs() throws -> [DocumentPair] {
         if let manifest {
             do {
-                return try Manifest.pairs(parsing: try InputFile.readText(manifest).string, path: manifest)
+                return try Manifest.pairs(parsing: try InputFile.readText(manifest, limit: alignment.inputLimit).string, path: manifest)
             } catch let error as ManifestError {
                 throw CommandFailure.error("\(error)")
             }
         }
         for folder in [srcDir!, tgtDir!] {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            var status = stat()
+            guard stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
                 throw CommandFailure.error("\(folder): no such folder")
             }
         }
-        let (pairs, unpaired) = try Manifest.pairs(sourceFolder: srcDir!, targetFolder: tgtDir!)
-        for name in unpaired { OutputFile.writeStandardError("bitext: warning: \(name) is in only one folder (skipped)\n") }
+        let (pairs, unpaired, unreadable) = try Manifest.pairs(sourceFolder: srcDir!, targetFolder: tgtDir!)
+        for name in unpaired { CommandFailure.warn("\(name) is in only one folder (skipped)") }
+        for name in unreadable { CommandFailure.warn("\(name): the file name is not valid UTF-8 (skipped; rename it)") }
         return pairs
     }
 }

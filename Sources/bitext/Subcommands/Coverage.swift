@@ -35,17 +35,19 @@ struct Coverage: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard (0...1).contains(minCoverage) else { throw ValidationError("--min-coverage: give a share from 0 to 1 (0.95 for 95 %)") }
-        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence: give a number from 0 to 1") }
+        guard minCoverage.isFinite, (0...1).contains(minCoverage) else { throw ValidationError("--min-coverage: give a share from 0 to 1 (0.95 for 95 %)") }
+        guard minConfidence.isFinite, (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence: give a number from 0 to 1") }
     }
 
     func run() throws {
         try CommandFailure.reporting {
+            let outputs = try CommandOutputs([("-o", output), ("--html", pair.html)], inputs: pair.inputs + alignment.otherInputs)
             let aligned = try alignment.alignPair(source: pair.source, target: pair.target)
             var report = pair.report(on: aligned, minimumConfidence: minConfidence)
             report.dictionary = alignment.dictionaryFile()?.path
-            try Output.emit(Array((json ? report.json() : report.text()).utf8), to: output)
-            try pair.writeHTMLView(of: aligned, report: report)
+            try outputs.stage(Array((json ? report.json() : report.text()).utf8))
+            try pair.stageHTMLView(of: aligned, report: report, in: outputs)
+            try outputs.commit()
             if report.source.sentenceCoverage < minCoverage {
                 throw ExitCode(Self.belowCoverageExitCode)
             }

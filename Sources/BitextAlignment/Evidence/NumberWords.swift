@@ -10,16 +10,13 @@ import BitextLanguage
 struct NumberWords {
     private let parser: ICUNumberParser?
     private let vocabulary: Set<String>
-    /// Small numbers written in words are left out: translators often render them with
-    /// other words ("a couple", "both", "beide"), 1 is also the indefinite article ("un",
-    /// "ein"), and connecting words read as one ("et un"). Measured on the dev sets:
-    /// from 2 up, Text+Berg loses 0.009 strict F1; from 13 up, TransRead loses 0.001;
-    /// from 100 up, nothing is lost and the Chinese–English Bible gains 0.0014.
-    static let smallest = 100.0
+    /// Numbers under this are left out (`AlignerConfiguration.smallestNumberInWords`).
+    private let smallest: Double
 
     /// The number words of a language (a user's code, read by `Language`); none when the
     /// code is not a language or ICU has no spell-out rules for it.
-    init(language: String) {
+    init(language: String, smallest: Double) {
+        self.smallest = smallest
         parser = (try? Language(language)).flatMap { ICUNumberParser(locale: $0.icuLocale) }
         var vocabulary = Set<String>()
         if let parser {
@@ -52,7 +49,7 @@ struct NumberWords {
     func value(of run: Substring, wordCount: Int) -> Double? {
         guard let parser, let (value, _) = parser.parsePrefix(run.utf16) else { return nil }
         guard value.isFinite, value >= 0, value < 1e15 else { return nil }
-        if value < Self.smallest { return nil }
+        if value < smallest { return nil }
         return value
     }
 }

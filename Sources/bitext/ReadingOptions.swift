@@ -1,0 +1,13 @@
+import ArgumentParser
+import BitextReading
+
+extension InputFormat: ExpressibleByArgument {}
+
+/// How `align`, `coverage` and `batch` read their documents.
+struct ReadingOptions: ParsableArguments {
+    @Option(help: "The documents' format: auto (by extension, then content), text, html, docx, odt, srt, vtt or pdf.")
+    var inputFormat: InputFormat = .auto
+
+    @Flag(help: "Align a web page's boilerplate (menus, footers, comment forms) too, not only its main text.")
+    var keepBoilerplate = false
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import BitextCore
+import BitextReading
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print a document's text: a web page's main text, a DOCX's paragraphs, a subtitle's cues.",
+        discussion: """
+            Format text (default): the blocks separated by blank lines; with --all, boilerplate \
+            blocks too, each starting with '[boilerplate] '. Format jsonl: one JSON object per \
+            block: text, kind, boilerplate (true or false), start and end (byte offsets of the \
+            block in the file; for DOCX and ODT in the document's XML, for PDF in pdftotext's text).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, jsonl
+    }
+
+    @Argument(help: "The document; '-' reads standard input.")
+    var file: String
+
+    @Option(help: "Output format: text or jsonl.")
+    var format: Format = .text
+
+    @Flag(help: "Include boilerplate blocks (menus, footers, comment forms), marked.")
+    var all = false
+
+    @Option(help: "The document's format: auto (by extension, then content), text, html, docx, odt, srt, vtt or pdf.")
+    var inputFormat: InputFormat = .auto
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: ArgumentHelp("Refuse an input file larger than this many MB (default: 1/4 of the machine's memory).",
+                               valueName: "MB"))
+    var maxInput: Double?
+
+    func validate() throws {
+        if let maxInput, !(maxInput.isFinite && maxInput > 0 && maxInput <= AlignmentArguments.largestLimit * 1024) {
+            throw ValidationError("--max-input: give a number of MB above 0, such as 100")
+        }
+    }
+
+    func run() throws {
+        try CommandFailure.reporting {
+            // Checked before reading: -o must not name the document, a folder or a device it cannot write.
+            let outputs = try CommandOutputs([("-o", output)], inputs: [(role: "the document", path: file)])
+            let limit = maxInput.map { Int(($0 * 1_048_576).rounded(.up)) } ?? InputFile.defaultLimit  // validated: finite, at most 2^60
+            let document = try DocumentReaders.read(path: file, format: inputFormat, limit: limit)
+            var bytes: [UInt8] = []
+            for block in document.blocks(includingBoilerplate: all) {
+                switch format {
+                case .text:
+                    if !bytes.isEmpty { bytes.append(contentsOf: [0x0A]) }
+                    if block.isBoilerplate { bytes.append(contentsOf: "[boilerplate] ".utf8) }
+                    bytes.append(contentsOf: block.text.utf8)
+                    if block.text.utf8.last != 0x0A { bytes.append(0x0A) }
+                case .jsonl:
+                    bytes.append(contentsOf: "{\"text\":\(JSONString.quoted(block.text)),\"kind\":\"\(block.kind.rawValue)\",".utf8)
+                    bytes.append(contentsOf: "\"boilerplate\":\(block.isBoilerplate),".utf8)
+                    bytes.append(contentsOf: "\"start\":\(block.byteRange.lowerBound),\"end\":\(block.byteRange.upperBound)}\n".utf8)
+                }
+            }
+            try outputs.stage(bytes)
+            try outputs.commit()
+        }
+    }
+}
