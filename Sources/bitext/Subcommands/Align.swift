@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCorpus
+import Foundation
 import BitextReport
 
 struct Align: ParsableCommand {
@@ -17,13 +18,17 @@ struct Align: ParsableCommand {
 
     @OptionGroup var alignment: AlignmentArguments
 
-    @Option(help: "Output format: beads, tmx, tsv, moses (needs -o: writes OUT.L1 and OUT.L2) or jsonl.")
+    @Option(help: "Output format: beads, tmx, tsv, moses (needs -o: writes OUT.L1 and OUT.L2), jsonl, csv, xliff or xlsx.")
     var format: CorpusFormat = .beads
 
     @OptionGroup var corpus: CorpusOutputOptions
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
+
+    func validate() throws {
+        try corpus.validate(for: format)
+    }
 
     func run() throws {
         try CommandFailure.reporting {
@@ -33,10 +38,10 @@ struct Align: ParsableCommand {
             if format == .tmx { corpus.checkSourceDateEpoch() }
             let aligned = try alignment.alignPair(source: pair.source, target: pair.target)
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
-            var text = writer.header(sourceLanguage: srcLang)
+            var text = writer.header(sourceLanguage: srcLang, targetLanguage: tgtLang)
             text.append(writer.render(aligned))
             text.append(writer.footer())
-            try outputs.stageCorpus(text, format: format)
+            try outputs.stageCorpus(text, writer: writer)
             if pair.html != nil {
                 // Unsure beads are those under --min-confidence, or under the coverage default.
                 let threshold = corpus.minConfidence > 0 ? corpus.minConfidence : CoverageReport.defaultMinimumConfidence

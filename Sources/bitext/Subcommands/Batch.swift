@@ -26,7 +26,7 @@ struct Batch: ParsableCommand {
 
     @OptionGroup var alignment: AlignmentArguments
 
-    @Option(help: "Output format: beads, tmx, tsv, moses (needs -o) or jsonl.")
+    @Option(help: "Output format: beads, tmx, tsv, moses (needs -o), jsonl, csv, xliff or xlsx.")
     var format: CorpusFormat = .tmx
 
     @OptionGroup var corpus: CorpusOutputOptions
@@ -46,6 +46,7 @@ struct Batch: ParsableCommand {
         }
         guard jobs >= 1 else { throw ValidationError("--jobs: give 1 or more") }
         if let shard { _ = try Self.parseShard(shard) }
+        try corpus.validate(for: format)
     }
 
     static func parseShard(_ text: String) throws -> (index: Int, count: Int) {
@@ -109,7 +110,7 @@ struct Batch: ParsableCommand {
                 }
             }
             progress.finish()
-            var text = writer.header(sourceLanguage: srcLang)
+            var text = writer.header(sourceLanguage: srcLang, targetLanguage: tgtLang)
             var failed = 0
             for result in results {
                 switch result {
@@ -120,7 +121,7 @@ struct Batch: ParsableCommand {
                 }
             }
             text.append(writer.footer())
-            try outputs.stageCorpus(text, format: format)
+            try outputs.stageCorpus(text, writer: writer)
             try outputs.commit()
             if failed > 0 {
                 throw CommandFailure.error("\(failed) of \(pairs.count) document pair(s) skipped")
