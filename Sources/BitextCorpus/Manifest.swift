@@ -95,7 +95,7 @@ public enum Manifest {
     /// The language part of a file name, lowercased, and the name with that part blanked:
     /// `Emma.en.txt` → (`en`, `Emma..txt`); `Emma.en` → (`en`, `Emma.`); nil for a name
     /// with no dot.
-    static func languagePart(of name: String) -> (language: String, key: String)? {
+    public static func languagePart(of name: String) -> (language: String, key: String)? {
         var parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard parts.count >= 2, !parts[0].isEmpty else { return nil }
         // With an extension, the part before it; a name of two parts ends with the language.
