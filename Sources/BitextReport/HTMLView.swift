@@ -70,12 +70,18 @@ public enum HTMLView {
                 + "<td>\(side.matchedSentences) of \(side.sentences)</td><td>\(percent(side.sentenceCoverage))</td>"
                 + "<td>\(side.matchedCharacters) of \(side.characters)</td><td>\(percent(side.characterCoverage))</td></tr>\n"
         }
+        func content(_ name: String, _ side: CoverageReport.Side) -> String {
+            "<tr class=\"content\"><th scope=\"row\">\(name) content (no boilerplate, no credits)</th>"
+                + "<td>\(side.matchedContentSentences) of \(side.contentSentences)</td><td>\(percent(side.contentSentenceCoverage))</td>"
+                + "<td>\(side.matchedContentCharacters) of \(side.contentCharacters)</td><td>\(percent(side.contentCharacterCoverage))</td></tr>\n"
+        }
         return """
             <section class="summary">
             <table>
             <thead><tr><th></th><th colspan="2">sentences matched</th><th colspan="2">characters matched</th></tr></thead>
             <tbody>
-            \(side("Source", report.source))\(side("Target", report.target))</tbody>
+            \(side("Source", report.source))\(side("Target", report.target))\
+            \(content("Source", report.source))\(content("Target", report.target))</tbody>
             </table>
             <ul class="counts">
             <li class="unmatched-source"><span id="count-unmatched-source">\(report.unmatchedSource.count)</span> \

@@ -99,6 +99,7 @@ import Testing
         #expect(page.contains("<tr class=\"bead unmatched-target kind-note\" id=\"bead-4\">"))
         #expect(page.contains("<details class=\"kind kind-boilerplate\"><summary>1 target boilerplate line</summary>"))
         #expect(page.contains("<div class=\"kind kind-note\"><p>1 target note line</p>"))
+        #expect(page.contains("<tr class=\"content\"><th scope=\"row\">Target content (no boilerplate, no credits)</th><td>1 of 2</td><td>50.0 %</td>"))
         // With the reader's marks, the source's marked sentence is boilerplate and leaves the content.
         var marked = document
         marked.sourceBoilerplate = [false, true, false, false]
