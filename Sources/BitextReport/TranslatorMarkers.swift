@@ -55,7 +55,7 @@ enum TranslatorMarkers {
         guard !marker.isEmpty, marker.count <= lowered.count else { return false }
         var start = 0
         while start + marker.count <= lowered.count {
-            if lowered[start] == marker[0], Array(lowered[start..<start + marker.count]) == marker {
+            if lowered[start] == marker[0], lowered[start..<start + marker.count].elementsEqual(marker) {
                 let before = start > 0 ? lowered[start - 1] : " "
                 let end = start + marker.count
                 let after = end < lowered.count ? lowered[end] : " "
@@ -71,9 +71,9 @@ enum TranslatorMarkers {
     static func isCredit(_ text: String, words: [Substring], endsSentence: Bool) -> Bool {
         guard words.count <= 20 else { return false }
         let trimmed = text.drop { !$0.isLetter }
-        let first = trimmed.prefix { $0.isLetter || $0 == "’" || $0 == "'" }.lowercased()
-        guard creditWords.contains(first) else { return false }
-        let rest = trimmed.dropFirst(first.count).drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }
+        let word = trimmed.prefix { $0.isLetter || $0 == "’" || $0 == "'" }
+        guard creditWords.contains(word.lowercased()) else { return false }
+        let rest = trimmed.dropFirst(word.count).drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }
         if rest.first == ":" { return true }
         let next = rest.prefix { $0.isLetter }.lowercased()
         if creditLinks.contains(next) { return true }
