@@ -101,14 +101,17 @@ struct AlignmentArguments: ParsableArguments {
     func alignPair(source: String, target: String) throws -> AlignedDocument {
         let options = try alignerOptions()
         let (srcLang, tgtLang) = try languages()
-        let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented, reading: reading, limit: inputLimit)
-        let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented, reading: reading, limit: inputLimit)
+        let sourceDocument = try DocumentLoader.loadMarked(source, language: srcLang, segmented: segmented, reading: reading, limit: inputLimit)
+        let targetDocument = try DocumentLoader.loadMarked(target, language: tgtLang, segmented: segmented, reading: reading, limit: inputLimit)
         try checkMemory(sourceDocument.document, targetDocument.document)
         let beads = Aligner(options: options).align(sourceDocument.document, targetDocument.document)
-        return AlignedDocument(
+        var aligned = AlignedDocument(
             id: String(source.split(separator: "/").last ?? Substring(source)), sourceLanguage: srcLang, targetLanguage: tgtLang,
             source: sourceDocument.document.sentences, target: targetDocument.document.sentences,
             sourceLines: sourceDocument.lines, targetLines: targetDocument.lines, beads: beads)
+        aligned.sourceBoilerplate = sourceDocument.boilerplate
+        aligned.targetBoilerplate = targetDocument.boilerplate
+        return aligned
     }
 
     /// The aligner's options, once the languages and the bead size are checked and the

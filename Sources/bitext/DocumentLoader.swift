@@ -10,6 +10,15 @@ import BitextSegmentation
 enum DocumentLoader {
     static func load(_ path: String, language: Language, segmented: Bool, reading: ReadingOptions = ReadingOptions(),
                      threads: Int? = nil, limit: Int = InputFile.defaultLimit) throws -> (document: SentenceDocument, lines: [Int]) {
+        let loaded = try loadMarked(path, language: language, segmented: segmented, reading: reading, threads: threads, limit: limit)
+        return (loaded.document, loaded.lines)
+    }
+
+    /// As `load`, with whether each sentence comes from a block the reader marked as
+    /// boilerplate (kept with `--keep-boilerplate`); empty for plain text, which has no marks.
+    static func loadMarked(_ path: String, language: Language, segmented: Bool, reading: ReadingOptions = ReadingOptions(),
+                           threads: Int? = nil, limit: Int = InputFile.defaultLimit)
+        throws -> (document: SentenceDocument, lines: [Int], boilerplate: [Bool]) {
         let bytes = try InputFile.read(path, limit: limit)
         let format = reading.inputFormat == .auto ? InputFormat.detect(path: path, bytes: bytes) : reading.inputFormat
         if segmented && format != .text {
@@ -34,11 +43,11 @@ enum DocumentLoader {
         }
         guard let segmenter else {
             let sentences = LineSplitter.sentences(input)
-            return (SentenceDocument(sentences: sentences.map(\.text), language: language.code), lines(of: sentences, in: input))
+            return (SentenceDocument(sentences: sentences.map(\.text), language: language.code), lines(of: sentences, in: input), [])
         }
         let sentences = segmenter.segment(input)
         return (SentenceDocument(sentences: sentences.map(\.text), paragraphs: sentences.map(\.block), language: language.code),
-                lines(of: sentences, in: input))
+                lines(of: sentences, in: input), [])
     }
 
     /// The line of each sentence's first byte, counting every line end an editor shows
@@ -51,7 +60,7 @@ enum DocumentLoader {
     /// `keepBoilerplate`), segmented with each block a paragraph; a sentence's line is the
     /// file line where its block starts.
     private static func loadBlocks(_ path: String, bytes: [UInt8], format: InputFormat, language: Language,
-                                   keepBoilerplate: Bool, segmenter: Segmenter) throws -> (document: SentenceDocument, lines: [Int]) {
+                                   keepBoilerplate: Bool, segmenter: Segmenter) throws -> (document: SentenceDocument, lines: [Int], boilerplate: [Bool]) {
         let blocks: [TextBlock]
         do {
             blocks = try DocumentReaders.reader(for: format).blocks(of: bytes)
@@ -69,6 +78,7 @@ enum DocumentLoader {
         let lines = rangesInFile
             ? LineEnds.lineNumbers(of: found.map { kept[$0.block].byteRange.lowerBound }, in: bytes)
             : found.map { $0.block + 1 }
-        return (SentenceDocument(sentences: found.map(\.sentence.text), paragraphs: found.map(\.sentence.block), language: language.code), lines)
+        return (SentenceDocument(sentences: found.map(\.sentence.text), paragraphs: found.map(\.sentence.block), language: language.code), lines,
+                found.map { kept[$0.block].isBoilerplate })
     }
 }

@@ -191,6 +191,14 @@ import Testing
 }
 
 @Suite struct ManifestTests {
+    @Test func languagePartOfFileNames() {
+        #expect(Manifest.languagePart(of: "Emma.en.txt")! == ("en", "Emma..txt"))
+        #expect(Manifest.languagePart(of: "page.FR.html")! == ("fr", "page..html"))
+        #expect(Manifest.languagePart(of: "Emma.v2.pt-BR.txt")! == ("pt-br", "Emma.v2..txt"))
+        #expect(Manifest.languagePart(of: "Emma.en")! == ("en", "Emma."))
+        #expect(Manifest.languagePart(of: "README") == nil && Manifest.languagePart(of: ".en.txt") == nil)
+    }
+
     @Test func readsPairsIdsAndComments() throws {
         let pairs = try Manifest.pairs(parsing: "# pairs\na.en\ta.fr\n\n/abs/b.en\tb.fr\tbook-b\r\n", path: "sets/list.tsv")
         #expect(pairs == [DocumentPair(source: "sets/a.en", target: "sets/a.fr", id: "a.en", origin: "sets/list.tsv:2"),
