@@ -100,7 +100,7 @@ public struct Aligner: Sendable {
         // around the previous path.
         var paths = firstPaths
         var finalInput: SearchInput?, finalLength = lengthModel, finalConceptCount = 0
-        for _ in 0..<configuration.realignments {
+        for _ in 0..<max(1, configuration.realignments) {
             var oneToOne: [(source: Int, target: Int)] = []
             for (region, path) in zip(regions, paths) {
                 for bead in path where bead.source.count == 1 && bead.target.count == 1 {

@@ -52,7 +52,7 @@ public struct AlignerConfiguration: Sendable, Equatable {
     /// The half-width of the band around the final path in which confidences are computed.
     public var confidenceHalfWidth: Int
     /// How many times the pair is realigned with word translations learned from the
-    /// previous pass.
+    /// previous pass (at least once).
     public var realignments: Int
     /// Documents longer than twice this (in source sentences) are cut into regions of about
     /// this size at anchors, and the regions are aligned in parallel.
