@@ -19,7 +19,7 @@ let package = Package(
         ),
         .target(name: "BitextICU", dependencies: ["CBitextICU"]),
         // Reading input text and writing output files, shared by every stage.
-        .target(name: "BitextCore"),
+        .target(name: "BitextCore", dependencies: ["CBitextICU"]),
         .target(
             name: "BitextSegmentation",
             dependencies: ["BitextCore", "BitextICU", .product(name: "Algorithms", package: "swift-algorithms")],
