@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Bitext",
     products: [
-        .library(name: "Bitext", targets: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextICU", "BitextReport", "BitextSegmentation"]),
+        .library(name: "Bitext", targets: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextICU", "BitextLanguage", "BitextReport", "BitextSegmentation"]),
         .executable(name: "bitext", targets: ["bitext"]),
     ],
     dependencies: [
@@ -18,6 +18,9 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
         .target(name: "BitextICU", dependencies: ["CBitextICU"]),
+        // Language identification with Google's CLD2 (C++), behind a plain C header.
+        .target(name: "CBitextLanguageID", linkerSettings: [.linkedLibrary("cld2")]),
+        .target(name: "BitextLanguage", dependencies: ["CBitextLanguageID"]),
         // Reading input text and writing output files, shared by every stage.
         .target(name: "BitextCore", dependencies: ["CBitextICU"]),
         .target(
@@ -51,6 +54,7 @@ let package = Package(
         .testTarget(name: "BitextCorpusTests", dependencies: ["BitextCorpus", "BitextTestSupport"]),
         .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore"]),
         .testTarget(name: "BitextICUTests", dependencies: ["BitextICU"]),
+        .testTarget(name: "BitextLanguageTests", dependencies: ["BitextLanguage"]),
         .testTarget(name: "BitextReportTests", dependencies: ["BitextReport"]),
         .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextSegmentation"]),
         .testTarget(name: "bitextTests", dependencies: ["bitext"]),
