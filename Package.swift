@@ -38,6 +38,7 @@ let package = Package(
                 "BitextAlignment",
                 "BitextCore",
                 "BitextCorpus",
+                "BitextLanguage",
                 "BitextReport",
                 "BitextSegmentation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -7,11 +7,15 @@ import Foundation
 
 /// The inputs and aligner options shared by `align`, `coverage` and `batch`.
 struct AlignmentArguments: ParsableArguments {
-    @Option(help: "The source language (fr, en, de, …).")
+    @Option(help: "The source language (fr, en, de, …), or auto to identify it.")
     var srcLang: String
 
-    @Option(help: "The target language.")
+    @Option(help: "The target language, or auto.")
     var tgtLang: String
+
+    @Option(help: ArgumentHelp("Read the texts in this encoding (latin1, windows-1252, GB18030, …) instead of finding it.",
+                               valueName: "name"))
+    var encoding: String?
 
     @Flag(help: "The files hold one sentence per line already; do not segment them.")
     var segmented = false
@@ -24,6 +28,10 @@ struct AlignmentArguments: ParsableArguments {
 
     @Option(help: "Refuse a document pair that would need more memory than this many GB (default: 3/4 of the machine's).")
     var maxMemory: Double?
+
+    func validate() throws {
+        if let encoding, !CharacterEncoding.isKnown(encoding) { throw ValidationError("--encoding: unknown encoding '\(encoding)'") }
+    }
 
     /// Refuses documents whose alignment would need more than `--max-memory`, rather than
     /// exhausting the machine.
@@ -41,12 +49,15 @@ struct AlignmentArguments: ParsableArguments {
     /// Reads, segments and aligns one document pair, as `align` and `coverage` do.
     func alignPair(source: String, target: String) throws -> AlignedDocument {
         let options = try alignerOptions()
-        let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented)
-        let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented)
+        let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented, encoding: encoding,
+                                                     option: "--src-lang", otherLanguage: tgtLang)
+        let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented, encoding: encoding,
+                                                     option: "--tgt-lang", otherLanguage: srcLang)
         try checkMemory(sourceDocument.document, targetDocument.document)
         let beads = Aligner(options: options).align(sourceDocument.document, targetDocument.document)
         return AlignedDocument(
-            id: String(source.split(separator: "/").last ?? Substring(source)), sourceLanguage: srcLang, targetLanguage: tgtLang,
+            id: String(source.split(separator: "/").last ?? Substring(source)),
+            sourceLanguage: sourceDocument.language, targetLanguage: targetDocument.language,
             source: sourceDocument.document.sentences, target: targetDocument.document.sentences,
             sourceLines: sourceDocument.lines, targetLines: targetDocument.lines, beads: beads)
     }
@@ -55,7 +66,7 @@ struct AlignmentArguments: ParsableArguments {
     /// dictionary is read.
     func alignerOptions() throws -> AlignerOptions {
         guard (1...8).contains(maxBead) else { throw CommandFailure.usage("--max-bead: give a number from 1 to 8") }
-        for (option, code) in [("--src-lang", srcLang), ("--tgt-lang", tgtLang)] where !ICULanguage.isKnown(code) {
+        for (option, code) in [("--src-lang", srcLang), ("--tgt-lang", tgtLang)] where code != DocumentLoader.automaticLanguage && !ICULanguage.isKnown(code) {
             throw CommandFailure.usage("\(option): unknown language code '\(code)'")
         }
         var options = AlignerOptions(maximumBeadSize: maxBead)

@@ -27,9 +27,12 @@ struct Align: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let (srcLang, tgtLang) = (alignment.srcLang, alignment.tgtLang)
-            if format == .moses && output == nil { throw CommandFailure.usage("--format moses: give -o OUT (it writes OUT.\(srcLang) and OUT.\(tgtLang))") }
+            if format == .moses && output == nil {
+                throw CommandFailure.usage("--format moses: give -o OUT (it writes OUT.\(alignment.srcLang) and OUT.\(alignment.tgtLang))")
+            }
             let aligned = try alignment.alignPair(source: pair.source, target: pair.target)
+            // The languages as resolved (`auto` identified).
+            let (srcLang, tgtLang) = (aligned.sourceLanguage, aligned.targetLanguage)
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
             var text = writer.header(sourceLanguage: srcLang)
             text.append(writer.render(aligned))

@@ -68,21 +68,23 @@ struct Batch: ParsableCommand {
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
             let progress = Progress(total: pairs.count)
             let aligner = Aligner(options: options)
-            let settings = (srcLang: srcLang, tgtLang: tgtLang, segmented: segmented)
+            let settings = (srcLang: srcLang, tgtLang: tgtLang, segmented: segmented, encoding: alignment.encoding)
             let memory = alignment, jobs = jobs
-            let results = Concurrency.map(count: pairs.count, threads: jobs) { index -> Result<CorpusText, CommandFailure> in
+            let results = Concurrency.map(count: pairs.count, threads: jobs) { index -> Result<(CorpusText, languages: (String, String)), CommandFailure> in
                 let pair = pairs[index]
                 defer { progress.documentDone() }
                 do {
-                    let source = try DocumentLoader.load(pair.source, language: settings.srcLang, segmented: settings.segmented, threads: 1)
-                    let target = try DocumentLoader.load(pair.target, language: settings.tgtLang, segmented: settings.segmented, threads: 1)
+                    let source = try DocumentLoader.load(pair.source, language: settings.srcLang, segmented: settings.segmented, threads: 1,
+                                                         encoding: settings.encoding, option: "--src-lang", otherLanguage: settings.tgtLang)
+                    let target = try DocumentLoader.load(pair.target, language: settings.tgtLang, segmented: settings.segmented, threads: 1,
+                                                         encoding: settings.encoding, option: "--tgt-lang", otherLanguage: settings.srcLang)
                     try memory.checkMemory(source.document, target.document, jobs: jobs)
                     let beads = aligner.align(source.document, target.document)
                     progress.add(sentences: source.document.sentences.count + target.document.sentences.count)
-                    return .success(writer.render(AlignedDocument(
-                        id: pair.id, sourceLanguage: settings.srcLang, targetLanguage: settings.tgtLang,
+                    return .success((writer.render(AlignedDocument(
+                        id: pair.id, sourceLanguage: source.language, targetLanguage: target.language,
                         source: source.document.sentences, target: target.document.sentences,
-                        sourceLines: source.lines, targetLines: target.lines, beads: beads)))
+                        sourceLines: source.lines, targetLines: target.lines, beads: beads)), (source.language, target.language)))
                 } catch let failure as CommandFailure {
                     return .failure(CommandFailure(message: "\(pair.origin): \(failure.message)", exitCode: failure.exitCode))
                 } catch {
@@ -90,18 +92,24 @@ struct Batch: ParsableCommand {
                 }
             }
             progress.finish()
-            var text = writer.header(sourceLanguage: srcLang)
+            // With `auto`, the languages identified when every document agrees (TMX's
+            // header then names it; Moses' files are named after them), else TMX's `*all*`.
+            let resolvedSource = Set(results.compactMap { try? $0.get().languages.0 })
+            let resolvedTarget = Set(results.compactMap { try? $0.get().languages.1 })
+            let languages = (srcLang == DocumentLoader.automaticLanguage ? (resolvedSource.count == 1 ? resolvedSource.first : nil) : srcLang,
+                             tgtLang == DocumentLoader.automaticLanguage ? (resolvedTarget.count == 1 ? resolvedTarget.first : nil) : tgtLang)
+            var text = writer.header(sourceLanguage: languages.0 ?? "*all*")
             var failed = 0
             for result in results {
                 switch result {
-                case .success(let part): text.append(part)
+                case .success(let part): text.append(part.0)
                 case .failure(let failure):
                     failed += 1
                     OutputFile.writeStandardError("bitext: error: \(failure.message) (skipped)\n")
                 }
             }
             text.append(writer.footer())
-            try Output.emitCorpus(text, format: format, to: output, languages: (srcLang, tgtLang))
+            try Output.emitCorpus(text, format: format, to: output, languages: (languages.0 ?? srcLang, languages.1 ?? tgtLang))
             if failed > 0 {
                 throw CommandFailure.error("\(failed) of \(pairs.count) document pair(s) skipped")
             }

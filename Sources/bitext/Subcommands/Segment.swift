@@ -10,7 +10,8 @@ struct Segment: ParsableCommand {
         discussion: """
             Prints one sentence per line (line breaks inside a sentence become single spaces), \
             or with --format jsonl one JSON object per sentence: text, start and end (UTF-8 byte \
-            offsets into the input, end exclusive) and paragraph (0-based).
+            offsets into the input, end exclusive; for input in another encoding than UTF-8, \
+            offsets into its UTF-8 form) and paragraph (0-based).
             """
     )
 
@@ -27,6 +28,10 @@ struct Segment: ParsableCommand {
         """)
     var lineBreaks: LineBreakMode = .auto
 
+    @Option(help: ArgumentHelp("Read the text in this encoding (latin1, windows-1252, GB18030, …) instead of finding it.",
+                               valueName: "name"))
+    var encoding: String?
+
     @Option(help: "Output format: lines or jsonl.")
     var format: Format = .lines
 
@@ -36,6 +41,10 @@ struct Segment: ParsableCommand {
     @Argument(help: "The text file; '-' or nothing reads standard input.")
     var file: String = "-"
 
+    func validate() throws {
+        if let encoding, !CharacterEncoding.isKnown(encoding) { throw ValidationError("--encoding: unknown encoding '\(encoding)'") }
+    }
+
     func run() throws {
         try CommandFailure.reporting {
             let segmenter: Segmenter
@@ -44,7 +53,7 @@ struct Segment: ParsableCommand {
             } catch {
                 throw CommandFailure.usage("--lang: \(error)")
             }
-            let sentences = segmenter.segment(try InputFile.readText(file))
+            let sentences = segmenter.segment(try InputFile.readText(file, encoding: encoding))
             var bytes: [UInt8] = []
             bytes.reserveCapacity(sentences.reduce(0) { $0 + $1.byteRange.count + 64 })
             for sentence in sentences {
