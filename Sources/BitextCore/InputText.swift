@@ -137,11 +137,13 @@ public struct InputText: Sendable {
         do {
             utf8 = try CharacterEncoding.decode(bytes[...], from: name)
         } catch {
-            throw .undecodable(encoding: name, byteOffset: byteOffset(of: error), forced: true)
+            throw .undecodable(encoding: encoding, byteOffset: byteOffset(of: error), forced: true)
         }
         // A byte-order mark decodes to U+FEFF (EF BB BF): it is not part of the text.
         if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8.removeFirst(3) }
-        return (utf8, 0, name)
+        // The name as the caller gave it: ICU's canonical names are its table names
+        // ("ibm-943_P15A-2003" for Shift-JIS).
+        return (utf8, 0, encoding)
     }
 
     private typealias Guess = CharacterEncoding.Guess
