@@ -84,8 +84,8 @@ public enum CharacterEncoding {
         case -2: throw .invalid(byteOffset: Int(errorOffset))
         case ..<0: throw .invalid(byteOffset: 0)
         default:
-            output.removeLast(capacity - Int(written))
-            return output
+            // A copy of the right size, so that the worst-case buffer is not kept alive.
+            return Array(output.prefix(Int(written)))
         }
     }
 }

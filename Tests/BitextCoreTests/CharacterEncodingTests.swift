@@ -80,7 +80,7 @@ import Testing
         }
     }
 
-    @Test func binaryFilesAreNotTakenForSomeEncoding() {
+    @Test func binaryFilesAreNotTakenForSomeEncoding() throws {
         // A PDF with a compressed stream: its high bytes would pass for Windows-1252.
         var pdf = Array("%PDF-1.4\n%\u{E2}\u{E3}\u{CF}\u{D3}\n1 0 obj\n<< /Length 64 /Filter /FlateDecode >>\nstream\n".utf8)
         var state: UInt32 = 12_345
@@ -91,6 +91,8 @@ import Testing
         #expect(throws: InputError.binary) { try InputText(decoding: pdf) }
         // Without the signature, random bytes are binary by their control bytes.
         #expect(throws: InputError.binary) { try InputText(decoding: Array(pdf.dropFirst(80))) }
+        // Unless the user names an encoding: then the bytes are read as asked.
+        #expect(try InputText(decoding: pdf, encoding: "latin1").string.hasPrefix("%PDF-1.4\n%Ã¢"))
     }
 
     @Test func namesKnownEncodings() {
