@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Aligns every document of ../shared/corpora/align/* with a release build of `bitext align`
-# (default options, then again with a FreeDict dictionary from scripts/get-dictionary.sh),
-# scores with `bitext eval`, and prints per set: strict P/R/F1, lax F1, seconds; then the
-# calibration table (strict precision of beads by confidence decile) of the default run.
+# (default options with no dictionary, then again with the pair's dictionary installed by
+# scripts/get-dictionary.sh into a scratch BITEXT_DATA: FreeDict, or CC-CEDICT for zh-en),
+# scores with `bitext eval` (the Bible, whose gold is at verse level, with
+# ../shared/tools/score_verses.py), and prints per set: strict P/R/F1, lax F1, seconds; then
+# the calibration table (strict precision of beads by confidence decile) of the default run
+# on the sets with sentence-level gold.
 # Usage: scripts/eval-alignment.sh [--no-dictionary]
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -10,6 +13,12 @@ setup_release_run eval-alignment corpora/align
 
 # The languages of a set: from its gold file name, gold.<l1>-<l2>.
 languages() { basename "$(ls "$1"/*/gold.*-* | head -1)" | sed 's/^gold\.//'; }
+
+# Whether a set's gold is at verse level (the Bible: <doc>/<lang>.verse beside the texts).
+verse_level() { ls "$1"/*/*.verse >/dev/null 2>&1; }
+
+# The dictionary's source for a pair, as the table names it.
+origin() { case "$1" in zh-en|en-zh) echo CC-CEDICT ;; *) echo FreeDict ;; esac; }
 
 run() {  # run NAME SET [ALIGN OPTIONS...] -> prints one table row, leaves alignments in $work/NAME
   local name=$1 set=$2; shift 2
@@ -24,7 +33,11 @@ run() {  # run NAME SET [ALIGN OPTIONS...] -> prints one table row, leaves align
       -o "$work/$name/$(basename "$doc").align"
   done
   end=$(date +%s.%N)
-  "$bitext" eval --set "$set" --test "$work/$name" --json > "$work/$name.json"
+  if verse_level "$set"; then
+    python3 "$shared/tools/score_verses.py" -d "$set" "$work/$name" --json > "$work/$name.json"
+  else
+    "$bitext" eval --set "$set" --test "$work/$name" --json > "$work/$name.json"
+  fi
   python3 - "$work/$name.json" "$name" "$start" "$end" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
@@ -37,21 +50,24 @@ dictionaries=yes
 printf '%-28s %-7s %-7s %-8s %-7s %s\n' "set (options)" "P" "R" "F1" "lax F1" "seconds"
 for set in "$shared"/corpora/align/*/; do
   set=${set%/}
-  run "$(basename "$set")" "$set"
+  run "$(basename "$set")" "$set" --no-dictionary
   if [ "$dictionaries" = yes ]; then
-    pair=$(languages "$set")
-    if scripts/get-dictionary.sh "${pair%-*}" "${pair#*-}" "$work/$pair.tsv" 2>/dev/null; then
-      run "$(basename "$set") +FreeDict" "$set" --dictionary "$work/$pair.tsv"
+    pair=$(languages "$set"); name="$(basename "$set") +$(origin "$pair")"
+    # Installed as a user installs it, and found by bitext with no flag.
+    if BITEXT_DATA="$work/data" scripts/get-dictionary.sh "${pair%-*}" "${pair#*-}" 2>"$work/get-dictionary.log"; then
+      BITEXT_DATA="$work/data" run "$name" "$set"
+      rm -f "$work/data/dictionaries/$pair.tsv"
     else
-      echo "$(basename "$set") +FreeDict: no dictionary (apt-get download dict-freedict-$pair failed)"
+      echo "$name: no dictionary ($(tail -1 "$work/get-dictionary.log"))"
     fi
   fi
 done
 
 echo
-echo "Calibration (default options, all sets): strict precision of beads by confidence"
+echo "Calibration (default options, sets with sentence-level gold): strict precision of beads by confidence"
 for set in "$shared"/corpora/align/*/; do
   set=${set%/}
+  verse_level "$set" && continue
   "$bitext" eval --set "$set" --test "$work/$(basename "$set")" --calibration | sed -n '/^confidence/,$p' > "$work/$(basename "$set").calibration"
 done
 python3 - "$work"/*.calibration <<'PY'

@@ -8,6 +8,8 @@ struct CostModel: Sendable {
     var shapeCosts: [Double]
     var lengthWeight = 0.5
     var lexicalWeight = 4.5
+    /// The lexical dissimilarity assumed for a bead whose sentences have no evidence at all.
+    var noEvidenceDissimilarity = 1.0
     /// Cost of leaving a sentence unaligned (a 1-0 or 0-1 bead).
     var skipCost = 5.0
     /// Cost of each sentence with nothing matchable (no number, name, cognate, punctuation
@@ -121,7 +123,7 @@ struct BeadSearch {
             + paragraphCost(i, j, a, b) + model.blankMergeCost * Double(blanks)
         if fixed >= budget { return nil }
         let mass = (sourceMass[i] - sourceMass[i - a]) + (targetMass[j] - targetMass[j - b])
-        guard mass > 0 else { return fixed + model.lexicalWeight * size }
+        guard mass > 0 else { return fixed + model.lexicalWeight * model.noEvidenceDissimilarity * size }
         var pairwise: Float = 0
         for s in (i - a)..<i { pairwise += overlaps.sum(source: s, targets: (j - b)..<j) }
         let pairwiseCost = fixed + model.lexicalWeight * (1 - min(1, Double(2 * pairwise / mass))) * size

@@ -22,6 +22,27 @@ struct Lexicon: Sendable {
         }
     }
 
+    /// The entries between words that each occur in at most `share` of their document's
+    /// sentences (or in two, in a short document). A dictionary translates function words
+    /// too ("and", "of", "在"), which occur everywhere: as evidence they only dilute what
+    /// rarer words say, while the pair teaches its own frequent words (`learned(from:)`).
+    func withoutFrequentWords(source: [[Int32]], target: [[Int32]], share: Double) -> Lexicon {
+        func frequent(_ sentences: [[Int32]]) -> Set<Int32> {
+            var counts: [Int32: Int] = [:]
+            for words in sentences { for word in Set(words) { counts[word, default: 0] += 1 } }
+            let limit = max(share * Double(sentences.count), 2)
+            return Set(counts.filter { Double($0.value) > limit }.keys)
+        }
+        let frequentSources = frequent(source), frequentTargets = frequent(target)
+        var result = Lexicon()
+        for target in sourcesOfTarget.keys.sorted() where !frequentTargets.contains(target) {
+            for source in sourcesOfTarget[target]! where !frequentSources.contains(source) {
+                result.add(source: source, target: target)
+            }
+        }
+        return result
+    }
+
     /// Learns translations from sentence pairs believed to be translations: word pairs
     /// that occur together in at least `minimumCount` pairs, with a Dice coefficient of at
     /// least `minimumDice`, at most `perWord` per source word. Repeated pairs (boilerplate,
@@ -69,6 +90,11 @@ struct Lexicon: Sendable {
 public struct BilingualDictionary: Sendable {
     /// Pairs of (source, target) words as written in the file.
     public private(set) var entries: [(source: String, target: String)] = []
+
+    /// A dictionary of the given (source, target) pairs, for one made or turned around in code.
+    public init(entries: [(source: String, target: String)]) {
+        self.entries = entries
+    }
 
     /// Parses a dictionary file's text.
     ///

@@ -1,11 +1,12 @@
 import BitextAlignment
+import BitextLanguage
 
 /// An aligned document pair, ready to be written into a corpus.
 public struct AlignedDocument: Sendable {
     /// The document's id in the corpus (a manifest's id, or the source file's name).
     public var id: String
-    /// The languages, as given (`en`, `pt_BR`…); writers turn them into BCP 47.
-    public var sourceLanguage: String, targetLanguage: String
+    /// The languages of each side: writers take their BCP 47 codes and spacing from them.
+    public var sourceLanguage: Language, targetLanguage: Language
     /// The sentences of each side.
     public var source: [String], target: [String]
     /// The 1-based line number of the input where each sentence starts.
@@ -14,7 +15,7 @@ public struct AlignedDocument: Sendable {
     public var beads: [Bead]
 
     /// Creates an aligned document; the line arrays have one number per sentence.
-    public init(id: String, sourceLanguage: String, targetLanguage: String, source: [String], target: [String],
+    public init(id: String, sourceLanguage: Language, targetLanguage: Language, source: [String], target: [String],
                 sourceLines: [Int], targetLines: [Int], beads: [Bead]) {
         precondition(sourceLines.count == source.count && targetLines.count == target.count, "one line number per sentence")
         self.id = id
@@ -28,11 +29,9 @@ public struct AlignedDocument: Sendable {
     }
 
     /// The text of one side of a bead: its sentences joined by a space, or by nothing in
-    /// languages written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese).
-    public func text(of sentences: Range<Int>, in side: [String], language: String) -> String {
-        let primary = language.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
-        let separator = ["zh", "ja", "th", "lo", "km", "my", "bo"].contains(primary) ? "" : " "
-        return side[sentences].joined(separator: separator)
+    /// languages written without spaces (`Language.usesSpaces`: Chinese, Japanese, Thai…).
+    public func text(of sentences: Range<Int>, in side: [String], language: Language) -> String {
+        side[sentences].joined(separator: language.usesSpaces ? " " : "")
     }
 
     /// The input lines a side of a bead starts on, e.g. "12" or "12-14".

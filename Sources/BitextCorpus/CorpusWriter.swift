@@ -1,5 +1,6 @@
 import BitextAlignment
 import BitextCore
+import BitextLanguage
 import Foundation
 
 /// The corpus formats `bitext align` and `bitext batch` write.
@@ -71,11 +72,12 @@ public struct CorpusWriter: Sendable {
         self.toolVersion = toolVersion
     }
 
-    /// What comes before the first document.
-    public func header(sourceLanguage: String) -> CorpusText {
+    /// What comes before the first document. `sourceLanguage` is `nil` when the documents'
+    /// source languages differ (identified per document): TMX's header then says `*all*`.
+    public func header(sourceLanguage: Language?) -> CorpusText {
         switch format {
         case .tmx:
-            let language = Self.bcp47(sourceLanguage)
+            let language = sourceLanguage?.code ?? "*all*"
             return CorpusText(main: """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <tmx version="1.4">
@@ -120,8 +122,8 @@ public struct CorpusWriter: Sendable {
                           <prop type="x-confidence">\(confidence)</prop>
                           <prop type="x-source-lines">\(document.lines(of: bead.source, in: document.sourceLines))</prop>
                           <prop type="x-target-lines">\(document.lines(of: bead.target, in: document.targetLines))</prop>
-                          <tuv xml:lang="\(Self.bcp47(document.sourceLanguage))"><seg>\(sourceSegment.text)</seg></tuv>
-                          <tuv xml:lang="\(Self.bcp47(document.targetLanguage))"><seg>\(targetSegment.text)</seg></tuv>
+                          <tuv xml:lang="\(document.sourceLanguage.code)"><seg>\(sourceSegment.text)</seg></tuv>
+                          <tuv xml:lang="\(document.targetLanguage.code)"><seg>\(targetSegment.text)</seg></tuv>
                         </tu>
 
                     """
@@ -141,11 +143,6 @@ public struct CorpusWriter: Sendable {
             }
         }
         return result
-    }
-
-    /// A language code as BCP 47 (`pt_BR` → `pt-BR`).
-    public static func bcp47(_ language: String) -> String {
-        language.replacingOccurrences(of: "_", with: "-")
     }
 
     /// TMX's date format, `YYYYMMDDThhmmssZ`, in UTC.

@@ -1,12 +1,14 @@
 import BitextAlignment
 import BitextCore
 import BitextCorpus
+import BitextReading
 import BitextSegmentation
 import Foundation
 
 /// The code paths that read untrusted bytes, as fuzz targets. `BITEXT_FUZZ_TARGET` picks
-/// one: `segmenter` (decoding and segmenting any bytes), `manifest` (batch manifests) or
-/// `beads` (beads and gold files). A finding is a crash or a broken invariant (trap).
+/// one: `segmenter` (decoding and segmenting any bytes), `manifest` (batch manifests),
+/// `beads` (beads and gold files), `html` (web pages and their boilerplate marking) or
+/// `subtitles` (SRT and WebVTT). A finding is a crash or a broken invariant (trap).
 enum FuzzTargets {
     // libFuzzer calls the target from one thread.
     nonisolated(unsafe) static let segmenter = try! Segmenter(language: "fr")
@@ -17,6 +19,17 @@ enum FuzzTargets {
             _ = try? Manifest.pairs(parsing: String(decoding: bytes, as: UTF8.self), path: "fuzz.tsv")
         case "beads":
             _ = try? BeadsFormat.read(String(decoding: bytes, as: UTF8.self))
+        case "html":
+            for block in (try? HTMLReader().blocks(of: bytes)) ?? [] {
+                // Blocks are never empty, and their ranges are ranges.
+                precondition(!block.text.isEmpty && block.byteRange.lowerBound >= 0)
+            }
+        case "subtitles":
+            for format in [InputFormat.srt, .vtt] {
+                for block in (try? SubtitleReader(format: format).blocks(of: bytes)) ?? [] {
+                    precondition(!block.text.isEmpty && block.byteRange.upperBound <= bytes.count + 3)
+                }
+            }
         default:
             guard let input = try? InputText(decoding: bytes) else { return }
             var end = input.offsetInInput

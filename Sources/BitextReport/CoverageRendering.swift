@@ -33,6 +33,8 @@ extension CoverageReport {
             lines.append("  \(String(format: "%.3f", bead.confidence))  \(source.file):\(Self.lineSpan(bead.sourceLines))  \(bead.sourceText)")
             lines.append("         \(target.file):\(Self.lineSpan(bead.targetLines))  \(bead.targetText)")
         }
+        lines.append("")
+        lines.append("Dictionary: \(dictionary ?? "none")")
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -62,7 +64,7 @@ extension CoverageReport {
         return "{\"schema\":\(JSONString.quoted(Self.jsonSchema)),\"source\":\(side(source)),\"target\":\(side(target))"
             + ",\"beads\":\(beadCount),\"min_confidence\":\(Self.number(minimumConfidence))"
             + ",\"unmatched_source\":\(unmatched(unmatchedSource)),\"unmatched_target\":\(unmatched(unmatchedTarget))"
-            + ",\"low_confidence\":\(uncertain)}\n"
+            + ",\"low_confidence\":\(uncertain),\"dictionary\":\(dictionary.map(JSONString.quoted) ?? "null")}\n"
     }
 
     /// "39/40       97.5 %", aligned in columns.

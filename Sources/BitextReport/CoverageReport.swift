@@ -1,5 +1,6 @@
 import BitextAlignment
 import BitextCorpus
+import BitextLanguage
 
 /// What a translation covers of its original, and the reverse: the shares of sentences and
 /// characters that are matched, the sentences with no counterpart, and the beads whose
@@ -9,7 +10,7 @@ public struct CoverageReport: Sendable {
     public struct Side: Sendable, Equatable {
         /// The file the side was read from, as given.
         public var file: String
-        /// Its language, as given.
+        /// Its language's normalised BCP 47 code (`Language.code`: `en`, `pt-BR`).
         public var language: String
         /// How many sentences it has, and how many are in a bead with both sides.
         public var sentences: Int, matchedSentences: Int
@@ -68,6 +69,8 @@ public struct CoverageReport: Sendable {
     public var unmatchedTarget: [UnmatchedSentence]
     /// Beads with both sides and a confidence below `minimumConfidence`, in order.
     public var uncertainBeads: [UncertainBead]
+    /// The dictionary file the alignment used, or nil for none.
+    public var dictionary: String? = nil
 
     /// The report on an aligned document pair read from `sourceFile` and `targetFile`.
     public init(_ document: AlignedDocument, sourceFile: String, targetFile: String,
@@ -108,8 +111,8 @@ public struct CoverageReport: Sendable {
         self.uncertainBeads = uncertainBeads
     }
 
-    private static func side(file: String, language: String, sentences: [String], matched: [Bool]) -> Side {
-        var side = Side(file: file, language: language, sentences: sentences.count,
+    private static func side(file: String, language: Language, sentences: [String], matched: [Bool]) -> Side {
+        var side = Side(file: file, language: language.code, sentences: sentences.count,
                         matchedSentences: matched.lazy.filter { $0 }.count, characters: 0, matchedCharacters: 0)
         for (sentence, isMatched) in zip(sentences, matched) {
             let characters = sentence.lazy.filter { !$0.isWhitespace }.count

@@ -1,5 +1,6 @@
 import BitextAlignment
 import BitextCorpus
+import BitextLanguage
 import Foundation
 
 /// A self-contained HTML page (inline CSS, no script, nothing fetched) that shows an aligned
@@ -11,6 +12,10 @@ import Foundation
 /// `unmatched-source` or `unmatched-target`, with the id `bead-N` (N from 1); the summary's
 /// counts have the ids `count-unmatched-source`, `count-unmatched-target` and
 /// `count-uncertain`, and under them links lead to each marked bead.
+///
+/// Each side's header and cells carry its `lang` (the normalised BCP 47 code), and
+/// `dir="rtl"` for a language written right to left, so that Arabic or Hebrew text is laid
+/// out, aligned and punctuated as its readers expect next to a left-to-right side.
 public enum HTMLView {
     /// The page for `document`, whose coverage is `report`.
     public static func render(_ document: AlignedDocument, report: CoverageReport) -> String {
@@ -33,8 +38,8 @@ public enum HTMLView {
         html += jumps(kinds)
         html += """
             <table class="beads">
-            <thead><tr><th class="number">#</th><th lang="\(tag(report.source.language))">\(escape(report.source.file)) \
-            (\(escape(report.source.language)))</th><th lang="\(tag(report.target.language))">\(escape(report.target.file)) \
+            <thead><tr><th class="number">#</th><th\(attributes(document.sourceLanguage))>\(escape(report.source.file)) \
+            (\(escape(report.source.language)))</th><th\(attributes(document.targetLanguage))>\(escape(report.target.file)) \
             (\(escape(report.target.language)))</th><th class="mark">confidence</th></tr></thead>
             <tbody>
 
@@ -114,8 +119,8 @@ public enum HTMLView {
     private static let jumpLimit = 200
 
     private static func row(number: Int, bead: Bead, kind: BeadKind, document: AlignedDocument) -> String {
-        func cell(_ sentences: Range<Int>, _ texts: [String], _ lines: [Int], language: String) -> String {
-            "<td lang=\"\(tag(language))\">" + sentences.map {
+        func cell(_ sentences: Range<Int>, _ texts: [String], _ lines: [Int], language: Language) -> String {
+            "<td\(attributes(language))>" + sentences.map {
                 "<p><span class=\"line\">\(lines[$0])</span>\(escape(texts[$0]))</p>"
             }.joined() + "</td>"
         }
@@ -128,8 +133,11 @@ public enum HTMLView {
 
     private static func percent(_ share: Double) -> String { String(format: "%.1f %%", share * 100) }
 
-    /// A language as a `lang` attribute's value (BCP 47).
-    private static func tag(_ language: String) -> String { escape(CorpusWriter.bcp47(language)) }
+    /// The `lang` attribute (BCP 47) and, for a right-to-left language, `dir="rtl"`, with a
+    /// leading space. `Language.code` holds only letters, digits and `-`: nothing to escape.
+    private static func attributes(_ language: Language) -> String {
+        " lang=\"\(language.code)\"" + (language.isRightToLeft ? " dir=\"rtl\"" : "")
+    }
 
     /// Text made safe for HTML content and attribute values (control characters dropped).
     private static func escape(_ text: String) -> String { XMLText.escaped(text).text }
@@ -151,12 +159,12 @@ public enum HTMLView {
         .counts li.unmatched-source, .counts li.unmatched-target { border-color: var(--unmatched-edge); background: var(--unmatched); }
         .counts li.uncertain { border-color: var(--uncertain-edge); background: var(--uncertain); }
         table.beads { border-collapse: collapse; width: 100%; table-layout: fixed; }
-        table.beads th { text-align: left; border-bottom: 2px solid #444; padding: .3em .5em; }
+        table.beads th { text-align: start; border-bottom: 2px solid #444; padding: .3em .5em; }
         table.beads td { vertical-align: top; padding: .3em .5em; border-bottom: 1px solid #e3e3e3; overflow-wrap: anywhere; }
         table.beads td p { margin: 0 0 .25em; }
         th.number, td.number { width: 3em; color: #777; text-align: right; }
         th.mark, td.mark { width: 8em; font-size: .85em; font-variant-numeric: tabular-nums; }
-        .line { display: inline-block; min-width: 2.5em; margin-right: .4em; color: #888; font-size: .8em; text-align: right; }
+        .line { display: inline-block; min-width: 2.5em; margin-inline-end: .4em; color: #888; font-size: .8em; text-align: end; }
         tr.unmatched-source td, tr.unmatched-target td { background: var(--unmatched); }
         tr.unmatched-source td.mark, tr.unmatched-target td.mark { color: var(--unmatched-edge); border-left: 4px solid var(--unmatched-edge); }
         tr.uncertain td { background: var(--uncertain); }

@@ -1,10 +1,30 @@
 import Algorithms
+import BitextLanguage
 
 /// Corrects ICU's sentence boundaries inside one block of text (a paragraph, or a line
 /// with hard line breaks), using rules measured on the shared gold sets and the
 /// per-language word lists.
 struct BoundaryCorrector {
     let data: LanguageData
+    /// Whether the language puts spaces between words (and sentences).
+    let usesSpaces: Bool
+    /// The language's sentence marks, opening-only and closing quotes and brackets, as UTF-16
+    /// code units (marks outside the BMP are left out; none are known).
+    let sentenceMarks: Set<UInt16>
+    let openersOnly: Set<UInt16>
+    let closers: Set<UInt16>
+
+    init(language: Language, data: LanguageData) {
+        self.data = data
+        usesSpaces = language.usesSpaces
+        func units(_ marks: [Character]) -> Set<UInt16> {
+            Set(marks.compactMap { $0.utf16.count == 1 ? $0.utf16.first : nil })
+        }
+        let pairs = language.quotePairs + language.bracketPairs
+        sentenceMarks = units(language.sentenceFinalMarks)
+        closers = units(pairs.map(\.close))
+        openersOnly = units(pairs.map(\.open)).subtracting(closers)
+    }
 
     /// A place where a sentence may end after . ? ! or …
     private struct Candidate {
@@ -43,8 +63,8 @@ struct BoundaryCorrector {
             }
             if end > block.lowerBound, UTF16Text.isTerminator(text[end - 1]) {
                 icuTerminatorEnds.append(end)
-            } else {
-                starts.append(boundary)  // after a terminator these rules do not know (。, ؟, ।…)
+            } else if let start = icuStart(at: boundary, in: text, block: block) {
+                starts.append(start)  // after a terminator these rules do not know (。, ؟, ।…)
             }
         }
         let list = ListMarkers(text: text, block: block)
@@ -94,6 +114,29 @@ struct BoundaryCorrector {
         return Array(starts.sorted().uniqued())
     }
 
+    /// Where a sentence starts at an ICU boundary after a mark the word-list rules do not
+    /// know (。！？, ؟, ।…), or `nil` when it does not start there. ICU counts every quotation
+    /// mark as closing, so in text without spaces it ends “走吧。”他说。“好的！” after the
+    /// opening “ of the next sentence: the boundary goes back before an opening-only mark
+    /// of the language. And in Japanese 「行こう。」と言った the particle after the closing
+    /// quote continues the sentence (`LanguageData.quoteContinuations`).
+    private func icuStart(at boundary: Int, in text: UnsafeBufferPointer<UInt16>, block: Range<Int>) -> Int? {
+        var start = boundary
+        while start > block.lowerBound + 1, openersOnly.contains(text[start - 1]) { start -= 1 }
+        if start < boundary { return start }
+        guard data.quoteContinuations.longestEntry > 0 else { return boundary }
+        var end = boundary
+        while end > block.lowerBound, UTF16Text.isSpace(text[end - 1]) { end -= 1 }
+        let closersEnd = end
+        while end > block.lowerBound, closers.contains(text[end - 1]) { end -= 1 }
+        guard end < closersEnd, end > block.lowerBound, sentenceMarks.contains(text[end - 1]) else { return boundary }
+        for length in 1...data.quoteContinuations.longestEntry where boundary + length <= block.upperBound {
+            let word = String(decoding: UnsafeBufferPointer(rebasing: text[boundary..<(boundary + length)]), as: UTF16.self)
+            if data.quoteContinuations.contains(word) { return nil }
+        }
+        return boundary
+    }
+
     /// A semicolon followed by a capitalised sentence starter ends a sentence ("; Il").
     private func sentenceStart(afterSemicolonAt index: Int, in text: UnsafeBufferPointer<UInt16>, block: Range<Int>) -> Int? {
         let next = index + 1 + whitespace(after: index + 1, in: text, block: block)
@@ -132,6 +175,8 @@ struct BoundaryCorrector {
         let dots = terminator.count(where: { $0 == 0x2E })
         let endsInQuestionOrExclamation = terminator.last == 0x3F || terminator.last == 0x21
         let isEllipsis = !endsInQuestionOrExclamation && (terminator.contains(0x2026) || dots >= 3)
+        // Without spaces between sentences (Chinese, Japanese, Thai), ICU's rules decide.
+        if !usesSpaces, candidate.nextStart == candidate.contentEnd { return icuBreaks ? .keep : .drop }
         // "search?q=", "Jane.Doe", "Yahoo!in": a sentence end needs white space after it,
         // except after an ellipsis ("region...This operation").
         if candidate.nextStart == candidate.contentEnd, !(isEllipsis && shape == .upper) { return .drop }

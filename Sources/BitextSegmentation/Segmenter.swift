@@ -1,6 +1,7 @@
 import Algorithms
 import BitextCore
 import BitextICU
+import BitextLanguage
 import Foundation
 
 /// Splits a document into sentences: ICU's sentence break iterator for the language,
@@ -9,8 +10,8 @@ import Foundation
 /// A segmenter holds an ICU iterator and is not thread-safe: give each thread its own.
 /// It splits a long document itself across up to `maximumThreads` threads.
 public final class Segmenter {
-    /// The language tag the segmenter was made for.
-    public let language: String
+    /// The language the segmenter was made for.
+    public let language: Language
     /// How single line breaks are treated.
     public let lineBreaks: LineBreakMode
     /// How many threads a long document may be split across (at least a million UTF-16
@@ -20,20 +21,33 @@ public final class Segmenter {
     private let breaker: ICUSentenceBreaker
     private let corrector: BoundaryCorrector
 
-    /// Makes a segmenter for a language (a BCP 47 tag or ICU locale id: `fr`, `en-GB`).
+    /// Makes a segmenter for a language.
     ///
     /// - Parameters:
-    ///   - data: word lists to use instead of the bundled ones for the language.
-    /// - Throws: `SegmenterError.unknownLanguage` when ICU does not know the language.
-    public init(language: String, lineBreaks: LineBreakMode = .auto, data: LanguageData? = nil) throws(SegmenterError) {
-        guard ICULanguage.isKnown(language), let locale = ICULanguage.canonicalLocale(language) else {
-            throw .unknownLanguage(language)
-        }
-        guard let breaker = ICUSentenceBreaker(locale: locale) else { throw .icuUnavailable(locale) }
+    ///   - data: word lists to use instead of the language's own (`language.wordLists`).
+    /// - Throws: `SegmenterError.icuUnavailable` when ICU cannot open a sentence break
+    ///   iterator for the language.
+    public init(language: Language, lineBreaks: LineBreakMode = .auto, data: LanguageData? = nil) throws(SegmenterError) {
+        guard let breaker = ICUSentenceBreaker(locale: language.icuLocale) else { throw .icuUnavailable(language.icuLocale) }
         self.language = language
         self.lineBreaks = lineBreaks
         self.breaker = breaker
-        corrector = BoundaryCorrector(data: data ?? LanguageData.bundled(for: locale))
+        corrector = BoundaryCorrector(language: language, data: data ?? language.wordLists)
+    }
+
+    /// Makes a segmenter for a language code (a BCP 47 tag or ICU locale id: `fr`, `en-GB`),
+    /// read by `Language`.
+    ///
+    /// - Throws: `SegmenterError.unknownLanguage` when `Language` refuses the code.
+    public convenience init(language code: String, lineBreaks: LineBreakMode = .auto, data: LanguageData? = nil)
+        throws(SegmenterError) {
+        let language: Language
+        do {
+            language = try Language(code)
+        } catch {
+            throw .unknownLanguage(code)
+        }
+        try self.init(language: language, lineBreaks: lineBreaks, data: data)
     }
 
     /// The sentences of `input`, in order.

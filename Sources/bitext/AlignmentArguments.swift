@@ -2,35 +2,51 @@ import ArgumentParser
 import BitextAlignment
 import BitextCore
 import BitextCorpus
-import BitextICU
+import BitextLanguage
 import Foundation
 
 /// The inputs and aligner options shared by `align`, `coverage` and `batch`.
 struct AlignmentArguments: ParsableArguments {
-    @Option(help: "The source language (fr, en, de, …), or auto to identify it.")
-    var srcLang: String
+    @Option(help: "The source language (BCP 47 or ICU code: fr, en, de, pt-BR, zh, …), or auto to identify it from the text.")
+    var srcLang: LanguageArgument
 
     @Option(help: "The target language, or auto.")
-    var tgtLang: String
-
-    @Option(help: ArgumentHelp("Read the texts in this encoding (latin1, windows-1252, GB18030, …) instead of finding it.",
-                               valueName: "name"))
-    var encoding: String?
+    var tgtLang: LanguageArgument
 
     @Flag(help: "The files hold one sentence per line already; do not segment them.")
     var segmented = false
 
+    @OptionGroup var reading: ReadingOptions
+
     @Option(help: "At most this many sentences on each side of a bead (1 to 8).")
     var maxBead = 4
 
-    @Option(help: "A bilingual dictionary: 'target @ source' lines (hunalign) or source<TAB>target.")
+    @Option(help: ArgumentHelp("A bilingual dictionary: 'target @ source' lines (hunalign) or source<TAB>target (default: the one installed for the pair by scripts/get-dictionary.sh).",
+                               valueName: "file"))
     var dictionary: String?
+
+    @Flag(help: "Use no dictionary, not even the one installed for the pair.")
+    var noDictionary = false
+
+    @Flag(help: "Say on standard error which dictionary is used and how many entries it has.")
+    var verbose = false
 
     @Option(help: "Refuse a document pair that would need more memory than this many GB (default: 3/4 of the machine's).")
     var maxMemory: Double?
 
     func validate() throws {
-        if let encoding, !CharacterEncoding.isKnown(encoding) { throw ValidationError("--encoding: unknown encoding '\(encoding)'") }
+        if noDictionary && dictionary != nil {
+            throw ValidationError("--no-dictionary and --dictionary: give one or the other")
+        }
+    }
+
+    /// The dictionary file this run uses for a document pair in `source` and `target` (the
+    /// languages as resolved, `auto` identified): `--dictionary`, else the one installed for
+    /// the pair (`reversed` when it is filed the other way round), else none.
+    func dictionaryFile(source: Language, target: Language) -> (path: String, reversed: Bool)? {
+        if noDictionary { return nil }
+        if let dictionary { return (dictionary, false) }
+        return DictionaryStore().dictionary(source: source.code, target: target.code).map { ($0.url.path, $0.reversed) }
     }
 
     /// Refuses documents whose alignment would need more than `--max-memory`, rather than
@@ -46,13 +62,29 @@ struct AlignmentArguments: ParsableArguments {
         }
     }
 
+    /// The declared source and target languages (`nil` for `auto`), or a usage failure for a
+    /// code `Language` refuses.
+    func declaredLanguages() throws(CommandFailure) -> (source: Language?, target: Language?) {
+        (try srcLang.declaredLanguage(option: "--src-lang"), try tgtLang.declaredLanguage(option: "--tgt-lang"))
+    }
+
+    /// Usage failures found before any document is read: a bead size out of range, a
+    /// language code `Language` refuses.
+    func checkOptions() throws(CommandFailure) {
+        guard (1...8).contains(maxBead) else { throw CommandFailure.usage("--max-bead: give a number from 1 to 8") }
+        _ = try declaredLanguages()
+    }
+
     /// Reads, segments and aligns one document pair, as `align` and `coverage` do.
     func alignPair(source: String, target: String) throws -> AlignedDocument {
-        let options = try alignerOptions()
-        let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented, encoding: encoding,
+        try checkOptions()
+        let (srcLang, tgtLang) = try declaredLanguages()
+        let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented, reading: reading,
                                                      option: "--src-lang", otherLanguage: tgtLang)
-        let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented, encoding: encoding,
+        let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented, reading: reading,
                                                      option: "--tgt-lang", otherLanguage: srcLang)
+        // The dictionary goes by the languages found when they were `auto`.
+        let options = try alignerOptions(source: sourceDocument.language, target: targetDocument.language)
         try checkMemory(sourceDocument.document, targetDocument.document)
         let beads = Aligner(options: options).align(sourceDocument.document, targetDocument.document)
         return AlignedDocument(
@@ -62,20 +94,19 @@ struct AlignmentArguments: ParsableArguments {
             sourceLines: sourceDocument.lines, targetLines: targetDocument.lines, beads: beads)
     }
 
-    /// The aligner's options, once the languages and the bead size are checked and the
-    /// dictionary is read.
-    func alignerOptions() throws -> AlignerOptions {
-        guard (1...8).contains(maxBead) else { throw CommandFailure.usage("--max-bead: give a number from 1 to 8") }
-        for (option, code) in [("--src-lang", srcLang), ("--tgt-lang", tgtLang)] where code != DocumentLoader.automaticLanguage && !ICULanguage.isKnown(code) {
-            throw CommandFailure.usage("\(option): unknown language code '\(code)'")
-        }
+    /// The aligner's options for a document pair in `source` and `target`, once the options
+    /// are checked and the pair's dictionary is read.
+    func alignerOptions(source: Language, target: Language) throws -> AlignerOptions {
+        try checkOptions()
         var options = AlignerOptions(maximumBeadSize: maxBead)
-        if let dictionary {
-            do {
-                options.dictionary = try BilingualDictionary(parsing: try InputFile.readText(dictionary).string)
-            } catch let error as DictionaryError {
-                throw CommandFailure.error("\(dictionary): \(error)")
+        if let file = dictionaryFile(source: source, target: target) {
+            let dictionary = try DictionaryStore.load(path: file.path, reversed: file.reversed)
+            options.dictionary = dictionary
+            if verbose {
+                OutputFile.writeStandardError("bitext: dictionary: \(file.path)\(file.reversed ? " (read reversed)" : ""), \(dictionary.entries.count) entries\n")
             }
+        } else if verbose {
+            OutputFile.writeStandardError("bitext: no dictionary, 0 entries\n")
         }
         return options
     }

@@ -8,7 +8,7 @@ struct Bitext: ParsableCommand {
         commandName: "bitext",
         abstract: "Align a translated document with its original, sentence by sentence.",
         version: BitextVersion.current,
-        subcommands: [Segment.self, Align.self, Coverage.self, Batch.self, Eval.self]
+        subcommands: [Segment.self, Align.self, Coverage.self, Batch.self, Eval.self, Extract.self]
     )
 
     static func main() {

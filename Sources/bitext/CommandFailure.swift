@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import BitextCore
 import BitextCorpus
+import BitextLanguage
 
 /// A failure reported as one line on standard error, with a documented exit code.
 struct CommandFailure: Error, Sendable {
@@ -50,11 +51,12 @@ struct CommandFailure: Error, Sendable {
 /// Where a command's result goes: standard output, or a file written atomically.
 enum Output {
     /// Writes a corpus: Moses' two files as OUT.L1 and OUT.L2, other formats as one; says
-    /// on standard error how many characters XML could not hold.
-    static func emitCorpus(_ text: CorpusText, format: CorpusFormat, to path: String?, languages: (String, String)) throws {
+    /// on standard error how many characters XML could not hold. A side whose language is
+    /// `nil` (documents identified as different languages) names its Moses file `auto`.
+    static func emitCorpus(_ text: CorpusText, format: CorpusFormat, to path: String?, languages: (Language?, Language?)) throws {
         if format == .moses, let path {
-            try OutputFile.write(Array(text.main.utf8), to: path + "." + languages.0)
-            try OutputFile.write(Array(text.target.utf8), to: path + "." + languages.1)
+            try OutputFile.write(Array(text.main.utf8), to: path + "." + (languages.0?.code ?? LanguageArgument.automatic))
+            try OutputFile.write(Array(text.target.utf8), to: path + "." + (languages.1?.code ?? LanguageArgument.automatic))
         } else {
             try emit(Array(text.main.utf8), to: path)
         }

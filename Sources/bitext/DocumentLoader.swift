@@ -1,35 +1,43 @@
 import BitextAlignment
 import BitextCore
 import BitextLanguage
+import BitextReading
 import BitextSegmentation
 import Foundation
 
-/// Reads a text file into the aligner's document (segmented, or one sentence per line),
+/// Reads a document into the aligner's document (segmented, or one sentence per line),
 /// with the input line each sentence starts on, and the document's language: the one
-/// declared, or the one identified when it is declared `auto`.
+/// declared, or the one identified when it is declared `auto`. Plain text goes to the
+/// segmenter whole, as it always has; other formats go through their reader, block by block.
 enum DocumentLoader {
-    /// The language option value that asks for the language to be identified.
-    static let automaticLanguage = "auto"
-
-    /// Loads `path`; `option` names the language option (`--src-lang`) for messages and
-    /// `otherLanguage` is the other side's declared language, to recognise a swap.
-    static func load(_ path: String, language declared: String, segmented: Bool, threads: Int? = nil,
-                     encoding: String? = nil, option: String = "--src-lang", otherLanguage: String? = nil)
-        throws -> (document: SentenceDocument, lines: [Int], language: String) {
-        let input = try InputFile.readText(path, encoding: encoding)
-        let language = try resolveLanguage(declared, of: input, path: path, option: option, otherLanguage: otherLanguage)
-        if segmented {
-            let sentences = LineSplitter.sentences(input)
-            return (SentenceDocument(sentences: sentences.map(\.text), language: language), sentences.indices.map { $0 + 1 }, language)
+    /// Loads `path`. `language` is the declared language, `nil` for `auto`; `option` names
+    /// the language option (`--src-lang`) for messages and `otherLanguage` is the other
+    /// side's declared language, to recognise a swap.
+    static func load(_ path: String, language declared: Language?, segmented: Bool, reading: ReadingOptions = ReadingOptions(),
+                     threads: Int? = nil, option: String = "--src-lang", otherLanguage: Language? = nil)
+        throws -> (document: SentenceDocument, lines: [Int], language: Language) {
+        let bytes = try InputFile.read(path)
+        let name = path == "-" ? "<stdin>" : path
+        let format = reading.inputFormat == .auto ? InputFormat.detect(path: path, bytes: bytes) : reading.inputFormat
+        if segmented && format != .text {
+            throw CommandFailure.usage("--segmented reads one sentence per line of plain text; \(path) is \(format.rawValue)")
         }
-        let sentences: [Sentence]
+        guard format == .text else {
+            return try loadBlocks(path, bytes: bytes, format: format, declared: declared, reading: reading, threads: threads,
+                                  option: option, otherLanguage: otherLanguage)
+        }
+        let input: InputText
         do {
-            let segmenter = try Segmenter(language: language)
-            if let threads { segmenter.maximumThreads = threads }
-            sentences = segmenter.segment(input)
+            input = try InputText(decoding: bytes, encoding: reading.encoding)
         } catch {
-            throw CommandFailure.usage("\(error)")
+            throw InputFileError(path: name, reason: error.description)
         }
+        let language = try resolveLanguage(declared, of: input.utf8, path: path, option: option, otherLanguage: otherLanguage)
+        guard !segmented else {
+            let sentences = LineSplitter.sentences(input)
+            return (SentenceDocument(sentences: sentences.map(\.text), language: language.code), sentences.indices.map { $0 + 1 }, language)
+        }
+        let sentences = try segmenter(for: language, threads: threads).segment(input)
         // The line of each sentence's first byte: count line feeds on the way.
         var lines: [Int] = [], line = 1, offset = input.offsetInInput
         for sentence in sentences {
@@ -39,30 +47,80 @@ enum DocumentLoader {
             }
             lines.append(line)
         }
-        return (SentenceDocument(sentences: sentences.map(\.text), paragraphs: sentences.map(\.block), language: language), lines,
+        return (SentenceDocument(sentences: sentences.map(\.text), paragraphs: sentences.map(\.block), language: language.code), lines,
                 language)
     }
 
-    /// The document's language: identified when `declared` is `auto` (an error when it
-    /// cannot be told reliably); otherwise `declared`, with a one-line warning when the
+    private static func segmenter(for language: Language, threads: Int?) throws -> Segmenter {
+        do {
+            let segmenter = try Segmenter(language: language)
+            if let threads { segmenter.maximumThreads = threads }
+            return segmenter
+        } catch {
+            throw CommandFailure.usage("\(error)")
+        }
+    }
+
+    /// A document in another format: its reader's blocks (main text only unless
+    /// `keepBoilerplate`), segmented with each block a paragraph; a sentence's line is the
+    /// file line where its block starts. The language is identified on the blocks kept.
+    private static func loadBlocks(_ path: String, bytes: [UInt8], format: InputFormat, declared: Language?, reading: ReadingOptions,
+                                   threads: Int?, option: String, otherLanguage: Language?)
+        throws -> (document: SentenceDocument, lines: [Int], language: Language) {
+        let blocks: [TextBlock]
+        do {
+            blocks = try DocumentReaders.reader(for: format, encoding: reading.encoding).blocks(of: bytes)
+        } catch {
+            throw InputFileError(path: path == "-" ? "<stdin>" : path, reason: error.reason)
+        }
+        let kept = blocks.filter { reading.keepBoilerplate || !$0.isBoilerplate }
+        guard kept.contains(where: { $0.text.contains { !$0.isWhitespace } }) else {
+            throw InputFileError(path: path == "-" ? "<stdin>" : path, reason: "no text found in this \(format.rawValue) file")
+        }
+        var text: [UInt8] = []
+        for block in kept {
+            text.append(contentsOf: block.text.utf8)
+            text.append(0x0A)
+        }
+        let language = try resolveLanguage(declared, of: text, path: path, option: option, otherLanguage: otherLanguage)
+        text = []
+        let found = try segmenter(for: language, threads: threads)
+            .segment(blocks: kept.map { SegmentationBlock(text: $0.text, flowsIntoNext: $0.kind == .subtitleCue) })
+        // Line numbers exist only where block ranges are offsets in the file itself.
+        let rangesInFile = format == .html || format == .srt || format == .vtt
+        var lines: [Int] = [], line = 1, offset = 0
+        for (_, block) in found {
+            let target = rangesInFile ? min(kept[block].byteRange.lowerBound, bytes.count) : offset
+            while offset < target {
+                if bytes[offset] == 0x0A { line += 1 }
+                offset += 1
+            }
+            lines.append(rangesInFile ? line : block + 1)
+        }
+        return (SentenceDocument(sentences: found.map(\.sentence.text), paragraphs: found.map(\.sentence.block), language: language.code),
+                lines, language)
+    }
+
+    /// The document's language: identified when `declared` is `nil` (`auto`; an error when
+    /// it cannot be told reliably); otherwise `declared`, with a one-line warning when the
     /// text reliably looks like another language, such as swapped `--src-lang` and
     /// `--tgt-lang` (which would label English text as French in a TMX file).
-    static func resolveLanguage(_ declared: String, of input: InputText, path: String, option: String,
-                                otherLanguage: String?) throws -> String {
-        let identified = LanguageIdentifier.identify(utf8: input.utf8)
+    static func resolveLanguage(_ declared: Language?, of utf8: [UInt8], path: String, option: String,
+                                otherLanguage: Language?) throws -> Language {
+        let identified = LanguageIdentifier.identify(utf8: utf8)
         let name = path == "-" ? "<stdin>" : path
-        if declared == automaticLanguage {
-            guard let identified, identified.isReliable else {
+        guard let declared else {
+            guard let identified, identified.isReliable, let language = try? Language(identified.language) else {
                 throw CommandFailure.error("\(name): cannot tell its language; give it with \(option)")
             }
-            return identified.language
+            return language
         }
         if let identified, identified.isReliable, identified.confidence >= 0.6,
-           !LanguageIdentifier.matches(identified.language, declared: declared) {
+           !LanguageIdentifier.matches(identified.language, declared: declared.code) {
             let languageName = Locale(identifier: "en").localizedString(forLanguageCode: identified.language) ?? identified.language
-            let swapped = otherLanguage.map { LanguageIdentifier.matches(identified.language, declared: $0) } ?? false
+            let swapped = otherLanguage.map { LanguageIdentifier.matches(identified.language, declared: $0.code) } ?? false
             OutputFile.writeStandardError("bitext: warning: \(name) looks like \(languageName) (\(identified.language)), "
-                                          + "not \(declared) as \(option) says\(swapped ? "; swapped?" : "")\n")
+                                          + "not \(declared.code) as \(option) says\(swapped ? "; swapped?" : "")\n")
         }
         return declared
     }

@@ -8,7 +8,7 @@ import Testing
         var index = scalars.startIndex
         while index < scalars.endIndex {
             if scalars[index].properties.numericType == .decimal {
-                let (number, end) = ConceptExtractor.number(in: scalars, from: index)
+                let (number, end) = NumberEvidence.number(in: scalars, from: index)
                 result.append(number)
                 index = end
             } else {
@@ -26,10 +26,10 @@ import Testing
     }
 
     @Test func addressesAreFoundAndCleaned() {
-        #expect(ConceptExtractor.addresses(in: "See https://Example.org/a?b=1, or write to Jane.Doe@example.com.")
+        #expect(AddressEvidence.addresses(in: "See https://Example.org/a?b=1, or write to Jane.Doe@example.com.")
             == ["https://example.org/a?b=1", "jane.doe@example.com"])
-        #expect(ConceptExtractor.addresses(in: "Follow #Bitext and www.example.org (now)") == ["#bitext", "www.example.org"])
-        #expect(ConceptExtractor.addresses(in: "No address here, 3/4 of it.").isEmpty)
+        #expect(AddressEvidence.addresses(in: "Follow #Bitext and www.example.org (now)") == ["#bitext", "www.example.org"])
+        #expect(AddressEvidence.addresses(in: "No address here, 3/4 of it.").isEmpty)
     }
 
     @Test func overlapCountsSharedConceptsOnce() {

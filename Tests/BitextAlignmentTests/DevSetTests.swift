@@ -7,17 +7,6 @@ import Testing
 struct DevSetTests {
     private static let books = ["AlicesAdventuresInWonderland", "Emma", "JaneEyre", "LesConfessions"]
 
-    private func gold(_ path: String) throws -> [AlignmentLink] {
-        try SharedData.lines(path).map { line in
-            let sides = line.split(separator: ":").prefix(2).map { side in
-                side.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")).split(separator: ",").map {
-                    Int($0.trimmingCharacters(in: .whitespaces))!
-                }
-            }
-            return AlignmentLink(source: sides[0], target: sides[1])
-        }
-    }
-
     private func aligned(_ folder: String, _ source: String, _ target: String) throws -> [AlignmentLink] {
         let beads = Aligner().align(
             SentenceDocument(sentences: try SharedData.lines("\(folder)/\(source).txt"), language: source),
@@ -28,7 +17,7 @@ struct DevSetTests {
     @Test func textBergReachesTheTarget() throws {
         var score = AlignmentScore()
         let folder = "corpora/align/textberg-dev/dev"
-        score.add(gold: try gold("\(folder)/gold.de-fr"), test: try aligned(folder, "de", "fr"))
+        score.add(gold: try SharedData.beads("\(folder)/gold.de-fr"), test: try aligned(folder, "de", "fr"))
         #expect(score.strictF1 >= 0.80, "strict F1 \(score.strictF1)")
     }
 
@@ -37,12 +26,52 @@ struct DevSetTests {
         for book in Self.books {
             let folder = "corpora/align/transread-dev/\(book)"
             let test = Set(try aligned(folder, "en", "fr"))
-            for link in try gold("\(folder)/gold.en-fr") where test.contains(link) {
+            for link in try SharedData.beads("\(folder)/gold.en-fr") where test.contains(link) {
                 found["\(link.source.count)-\(link.target.count)", default: 0] += 1
             }
         }
         for shape in ["1-1", "1-2", "2-1", "1-3", "2-2", "1-0", "0-1"] {
             #expect(found[shape, default: 0] > 0, "no \(shape) bead found where the gold has one: \(found)")
         }
+    }
+}
+
+/// Chinese–English on the shared development sets: the academic texts (aca-en-zh) and the
+/// Bible, scored at verse level as the Bible set's own scorer does.
+@Suite(.enabled(if: SharedData.hasAlignmentSets, "../shared/corpora/align is absent: dev-set tests skipped"))
+struct ChineseDevSetTests {
+    private func aligned(_ folder: String, _ source: String, _ target: String) throws -> [AlignmentLink] {
+        Aligner().align(
+            SentenceDocument(sentences: try SharedData.lines("\(folder)/\(source).txt"), language: source),
+            SentenceDocument(sentences: try SharedData.lines("\(folder)/\(target).txt"), language: target)
+        ).map(AlignmentLink.init)
+    }
+
+    @Test func academicTextsReachTheTarget() throws {
+        let folder = "corpora/align/aca-en-zh/aca"
+        var score = AlignmentScore()
+        score.add(gold: try SharedData.beads("\(folder)/gold.en-zh"), test: try aligned(folder, "en", "zh"))
+        #expect(score.strictF1 >= 0.93, "strict F1 \(score.strictF1)")
+    }
+
+    @Test func bibleReachesTheTargetAtVerseLevel() throws {
+        let folder = "corpora/align/bible-zh-en/Gen-Num33"
+        let zhVerses = try SharedData.lines("\(folder)/zh.verse"), enVerses = try SharedData.lines("\(folder)/en.verse")
+        // Consecutive beads within one and the same verse on both sides are merged first
+        // (a one-sided bead takes the verse of its side), as the set's scorer does.
+        var merged: [AlignmentLink] = [], mergedVerse: String?
+        for link in try aligned(folder, "zh", "en") {
+            let verses = Set(link.source.map { zhVerses[$0] } + link.target.map { enVerses[$0] })
+            if verses.count == 1, let verse = verses.first, verse == mergedVerse {
+                merged[merged.count - 1] = AlignmentLink(source: merged.last!.source + link.source,
+                                                         target: merged.last!.target + link.target)
+            } else {
+                merged.append(link)
+                mergedVerse = verses.count == 1 ? verses.first : nil
+            }
+        }
+        var score = AlignmentScore()
+        score.add(gold: try SharedData.beads("\(folder)/gold.zh-en"), test: merged)
+        #expect(score.strictF1 >= 0.90, "strict F1 \(score.strictF1) at verse level")
     }
 }

@@ -39,6 +39,18 @@ enum SharedData {
         FileManager.default.fileExists(atPath: folder.appendingPathComponent("corpora/align").path)
     }
 
+    /// A beads file (gold or test) as links.
+    static func beads(_ path: String) throws -> [AlignmentLink] {
+        try lines(path).map { line in
+            let sides = line.split(separator: ":").prefix(2).map { side in
+                side.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")).split(separator: ",").map {
+                    Int($0.trimmingCharacters(in: .whitespaces))!
+                }
+            }
+            return AlignmentLink(source: sides[0], target: sides[1])
+        }
+    }
+
     static func lines(_ path: String) throws -> [String] {
         try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)

@@ -1,5 +1,6 @@
 import BitextAlignment
 import BitextCorpus
+import BitextLanguage
 import Foundation
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
     /// Two documents' worth of hostile text: markup, quotes, tabs, a control character,
     /// emoji, right-to-left marks and a 10,000-character sentence.
     static let hostile = AlignedDocument(
-        id: "doc <1> & \"2\"", sourceLanguage: "en", targetLanguage: "pt_BR",
+        id: "doc <1> & \"2\"", sourceLanguage: try! Language("en"), targetLanguage: try! Language("pt_BR"),
         source: ["Fish & <b>chips</b> ]]> \"quoted\" 'single'", "Tab\there, vertical\u{0B}tab", "Emoji 😀 and \u{200F}RTL\u{200F}",
                  String(repeating: "long ", count: 2_000), "Left out."],
         target: ["Peixe & <b>batatas</b> ]]> \"citado\" 'simples'", "Tab\taqui, vertical\u{0B}tab", "Emoji 😀 e \u{200F}RTL\u{200F}",
@@ -22,7 +23,7 @@ import Testing
         options.creationDate = Date(timeIntervalSince1970: 1_700_000_000)
         configure(&options)
         let writer = CorpusWriter(format: format, options: options, toolVersion: "9.9")
-        var text = writer.header(sourceLanguage: "en")
+        var text = writer.header(sourceLanguage: try! Language("en"))
         text.append(writer.render(Self.hostile))
         text.append(writer.footer())
         return text
@@ -80,11 +81,22 @@ import Testing
     }
 
     @Test func languagesWithoutSpacesAreJoinedWithout() {
-        let document = AlignedDocument(id: "d", sourceLanguage: "en", targetLanguage: "ja", source: ["One.", "Two."],
+        let document = AlignedDocument(id: "d", sourceLanguage: try! Language("en"), targetLanguage: try! Language("ja"), source: ["One.", "Two."],
                                        target: ["一。", "二。"], sourceLines: [1, 2], targetLines: [1, 2],
                                        beads: [Bead(source: 0..<2, target: 0..<2)])
         let text = CorpusWriter(format: .tsv, toolVersion: "1").render(document).main
         #expect(text == "One. Two.\t一。二。\t1.000\n")
+    }
+
+    @Test func tmxLanguagesAreNormalisedBCP47() throws {
+        let document = AlignedDocument(id: "d", sourceLanguage: try Language("iw"), targetLanguage: try Language("pt_br"),
+                                       source: ["שלום."], target: ["Olá."], sourceLines: [1], targetLines: [1],
+                                       beads: [Bead(source: 0..<1, target: 0..<1)])
+        let writer = CorpusWriter(format: .tmx, toolVersion: "1")
+        #expect(writer.header(sourceLanguage: document.sourceLanguage).main.contains(#"srclang="he""#))
+        let tmx = writer.render(document).main
+        #expect(tmx.contains(#"<tuv xml:lang="he"><seg>שלום.</seg></tuv>"#))
+        #expect(tmx.contains(#"<tuv xml:lang="pt-BR"><seg>Olá.</seg></tuv>"#))
     }
 }
 

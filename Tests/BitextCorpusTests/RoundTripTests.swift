@@ -1,5 +1,6 @@
 import BitextAlignment
 import BitextCorpus
+import BitextLanguage
 import BitextTestSupport
 import Foundation
 #if canImport(FoundationXML)
@@ -23,7 +24,7 @@ import Testing
             }
             let target = source.map { $0 + " " + Self.pieces.randomElement(using: &random)! }
             let beads = Aligner().align(SentenceDocument(sentences: source, language: "en"), SentenceDocument(sentences: target, language: "fr"))
-            let document = AlignedDocument(id: "doc", sourceLanguage: "en", targetLanguage: "fr", source: source, target: target,
+            let document = AlignedDocument(id: "doc", sourceLanguage: try! Language("en"), targetLanguage: try! Language("fr"), source: source, target: target,
                                            sourceLines: source.indices.map { $0 + 1 }, targetLines: target.indices.map { $0 + 1 }, beads: beads)
             let expected = beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map {
                 (source[$0.source].joined(separator: " "), target[$0.target].joined(separator: " "))
@@ -72,7 +73,7 @@ import Testing
 
     private func tmx(_ document: AlignedDocument) throws -> [(String, String)] {
         let writer = CorpusWriter(format: .tmx, toolVersion: "1")
-        var text = writer.header(sourceLanguage: "en")
+        var text = writer.header(sourceLanguage: try! Language("en"))
         text.append(writer.render(document))
         text.append(writer.footer())
         let collector = SegmentCollector()

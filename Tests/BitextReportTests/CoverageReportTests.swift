@@ -1,5 +1,6 @@
 import BitextAlignment
 import BitextCorpus
+import BitextLanguage
 import BitextReport
 import Foundation
 import Testing
@@ -16,7 +17,7 @@ func samplePair() -> AlignedDocument {
         Bead(source: 4..<4, target: 2..<3, cost: 0, confidence: 0.9),
         Bead(source: 4..<5, target: 3..<4, cost: 0, confidence: 0.3),
     ]
-    return AlignedDocument(id: "a.en", sourceLanguage: "en", targetLanguage: "fr", source: source, target: target,
+    return AlignedDocument(id: "a.en", sourceLanguage: try! Language("en"), targetLanguage: try! Language("fr"), source: source, target: target,
                            sourceLines: [1, 3, 3, 5, 7], targetLines: [2, 4, 6, 8], beads: beads)
 }
 
@@ -52,7 +53,7 @@ func samplePair() -> AlignedDocument {
     }
 
     @Test func emptySidesAreFullyCovered() {
-        let empty = AlignedDocument(id: "e", sourceLanguage: "en", targetLanguage: "fr", source: [], target: [],
+        let empty = AlignedDocument(id: "e", sourceLanguage: try! Language("en"), targetLanguage: try! Language("fr"), source: [], target: [],
                                     sourceLines: [], targetLines: [], beads: [])
         let report = CoverageReport(empty, sourceFile: "e.en", targetFile: "e.fr")
         #expect(report.source.sentenceCoverage == 1 && report.target.characterCoverage == 1)
@@ -71,8 +72,9 @@ func samplePair() -> AlignedDocument {
         #expect(json.hasSuffix("}\n") && !json.dropLast().contains("\n"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["schema", "source", "target", "beads", "min_confidence", "unmatched_source",
-                                     "unmatched_target", "low_confidence"])
+                                     "unmatched_target", "low_confidence", "dictionary"])
         #expect(object["schema"] as? String == "bitext-coverage/1")
+        #expect(object["dictionary"] is NSNull)
         let source = try #require(object["source"] as? [String: Any])
         #expect(Set(source.keys) == ["file", "language", "sentences", "matched_sentences", "sentence_coverage",
                                      "characters", "matched_characters", "character_coverage"])
@@ -85,5 +87,15 @@ func samplePair() -> AlignedDocument {
         #expect(Set(unsure[0].keys) == ["source", "target", "source_lines", "target_lines", "source_text", "target_text", "confidence"])
         #expect(unsure[0]["source"] as? [Int] == [4] && unsure[0]["target_lines"] as? [Int] == [8])
         #expect(unsure[0]["source_text"] as? String == "Unsure <b> & co.")
+    }
+
+    @Test func namesTheDictionaryUsed() throws {
+        var report = CoverageReport(samplePair(), sourceFile: "a.en", targetFile: "a.fr")
+        #expect(report.text().hasSuffix("\n\nDictionary: none\n"))
+        report.dictionary = "/data/dictionaries/en-\"fr\".tsv"
+        #expect(report.text().hasSuffix("\n\nDictionary: /data/dictionaries/en-\"fr\".tsv\n"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
+        #expect(object["dictionary"] as? String == "/data/dictionaries/en-\"fr\".tsv")
+        #expect(report.json().hasSuffix(",\"dictionary\":\"/data/dictionaries/en-\\\"fr\\\".tsv\"}\n"))
     }
 }

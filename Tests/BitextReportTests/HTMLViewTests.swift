@@ -1,4 +1,6 @@
+import BitextAlignment
 import BitextCorpus
+import BitextLanguage
 import BitextReport
 import Testing
 
@@ -41,5 +43,27 @@ import Testing
         for outside in ["<script", "<link", "src=", "http:", "https:", "@import", "url("] {
             #expect(!page.contains(outside), "\(outside)")
         }
+    }
+
+    @Test(arguments: ["ar", "he", "iw"])
+    func rightToLeftSidesAreMarked(code: String) throws {
+        let language = try Language(code)
+        let document = AlignedDocument(id: "d", sourceLanguage: try Language("en"), targetLanguage: language,
+                                       source: ["One."], target: ["واحد."], sourceLines: [1], targetLines: [1],
+                                       beads: [Bead(source: 0..<1, target: 0..<1, confidence: 0.9)])
+        let page = HTMLView.render(document, report: CoverageReport(document, sourceFile: "a", targetFile: "b"))
+        let target = "lang=\"\(language.code)\" dir=\"rtl\">"
+        #expect(page.contains("<th " + target) && page.contains("<td " + target))
+        #expect(page.contains("<th lang=\"en\">") && page.contains("<td lang=\"en\">"))
+        #expect(page.components(separatedBy: "dir=\"rtl\"").count == 3)
+    }
+
+    @Test func langAttributesAreNormalisedCodes() throws {
+        let document = AlignedDocument(id: "d", sourceLanguage: try Language("pt_br"), targetLanguage: try Language("zh_Hant_TW"),
+                                       source: ["Um."], target: ["一。"], sourceLines: [1], targetLines: [1],
+                                       beads: [Bead(source: 0..<1, target: 0..<1, confidence: 0.9)])
+        let page = HTMLView.render(document, report: CoverageReport(document, sourceFile: "a", targetFile: "b"))
+        #expect(page.contains("<td lang=\"pt-BR\">") && page.contains("<td lang=\"zh-Hant-TW\">"))
+        #expect(!page.contains("dir=\"rtl\""))
     }
 }

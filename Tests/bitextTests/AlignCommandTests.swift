@@ -41,6 +41,44 @@ import Testing
         #expect(bad.status == 1)
         #expect(bad.error == "bitext: error: \(dictionary.path): line 1: expected 'target @ source' or 'source<TAB>target'\n")
     }
+
+    @Test func languageCodesAreReadOnceAndNormalised() throws {
+        let folder = try BitextCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("en.txt"), target = folder.appendingPathComponent("pt.txt")
+        try Data("The council met in 1932.\nIt decided nothing.\n".utf8).write(to: source)
+        try Data("O conselho reuniu-se em 1932.\nNão decidiu nada.\n".utf8).write(to: target)
+        let tmx = try BitextCommand.run(["align", source.path, target.path, "--src-lang", "EN", "--tgt-lang", "pt_br",
+                                         "--segmented", "--format", "tmx"])
+        #expect(tmx.status == 0, "\(tmx.error)")
+        #expect(tmx.output.contains(#"srclang="en""#) && tmx.output.contains(#"<tuv xml:lang="pt-BR">"#))
+        let corpus = folder.appendingPathComponent("corpus")
+        let moses = try BitextCommand.run(["align", source.path, target.path, "--src-lang", "en", "--tgt-lang", "pt_br",
+                                           "--segmented", "--format", "moses", "-o", corpus.path])
+        #expect(moses.status == 0, "\(moses.error)")
+        #expect(FileManager.default.fileExists(atPath: corpus.path + ".pt-BR"))
+        // A code that could reach a file name or markup is refused before anything is read.
+        for (option, code) in [("--src-lang", "en/../../x"), ("--tgt-lang", "fr\"><b>")] {
+            let arguments = option == "--src-lang" ? ["--src-lang", code, "--tgt-lang", "fr"] : ["--src-lang", "en", "--tgt-lang", code]
+            let result = try BitextCommand.run(["align", "/nonexistent/a", "/nonexistent/b", "--format", "moses", "-o", corpus.path]
+                                               + arguments)
+            #expect(result.status == 64)
+            #expect(result.error.hasPrefix("bitext: error: \(option): invalid language code"))
+            #expect(result.error.split(separator: "\n").count == 1)
+        }
+    }
+
+    @Test func chineseBeadsAreJoinedWithoutSpaces() throws {
+        let folder = try BitextCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("en.txt"), target = folder.appendingPathComponent("zh.txt")
+        try Data("In 1932 the council met in Geneva. It decided nothing, and everyone went home in 1933.".utf8).write(to: source)
+        try Data("1932年，理事会在日内瓦开会。它什么也没有决定。1933年大家都回家了。".utf8).write(to: target)
+        let result = try BitextCommand.run(["align", source.path, target.path, "--src-lang", "en", "--tgt-lang", "zh",
+                                            "--format", "tsv"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("它什么也没有决定。1933年大家都回家了。"))
+    }
 }
 
 /// `bitext eval` gives the numbers of the reference scorer, shared/tools/score.py.

@@ -83,6 +83,7 @@ import Glibc
         process.executableURL = BitextCommand.executable
         process.arguments = ["batch", folder.appendingPathComponent("pairs.tsv").path, "--src-lang", "en", "--tgt-lang", "fr",
                              "--segmented", "--format", "tsv", "-o", output.path]
+        process.environment = BitextCommand.environment()
         process.standardError = FileHandle.nullDevice
         try process.run()
         Thread.sleep(forTimeInterval: 1.5)

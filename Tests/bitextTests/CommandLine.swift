@@ -16,8 +16,20 @@ enum BitextCommand {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
-    /// Runs `bitext` with `arguments`, feeding `input` to its standard input.
-    static func run(_ arguments: [String], input: [UInt8] = []) throws -> Result {
+    /// A data folder that does not exist, so that no test sees the dictionaries installed
+    /// in the user's home (`BITEXT_DATA` points here unless a test gives its own).
+    static let absentDataFolder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("bitext-cli-no-data-\(UUID().uuidString)")
+
+    /// This process's environment with `BITEXT_DATA` at `absentDataFolder`, then `extra`.
+    static func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        ProcessInfo.processInfo.environment.merging(["BITEXT_DATA": absentDataFolder.path]) { $1 }.merging(extra) { $1 }
+    }
+
+    /// Runs `bitext` with `arguments`, feeding `input` to its standard input, with
+    /// `environment` added to this process's (and `BITEXT_DATA` at `absentDataFolder`
+    /// unless `environment` sets it).
+    static func run(_ arguments: [String], input: [UInt8] = [], environment: [String: String] = [:]) throws -> Result {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -29,6 +41,7 @@ enum BitextCommand {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = Self.environment(environment)
         process.standardInput = try FileHandle(forReadingFrom: inputFile)
         process.standardOutput = try FileHandle(forWritingTo: outputFile)
         process.standardError = try FileHandle(forWritingTo: errorFile)
@@ -55,7 +68,8 @@ enum TestEnvironment {
     /// The shared data folder, `../shared` beside the repository.
     static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
 
-    /// Runs `executable` with `arguments` (and `environment` added to this process's), and
+    /// Runs `executable` with `arguments` (and `environment` added to this process's, with
+    /// `BITEXT_DATA` at `BitextCommand.absentDataFolder` unless `environment` sets it), and
     /// returns its exit status and standard output; standard error is dropped, or joined to
     /// the output with `withErrors`.
     static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
@@ -63,7 +77,7 @@ enum TestEnvironment {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = BitextCommand.environment(environment)
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = withErrors ? pipe : FileHandle.nullDevice

@@ -83,6 +83,52 @@ import Testing
         }
     }
 
+    /// The dictionary installed for the pair is found by the identified languages.
+    @Test(arguments: ["align", "batch"])
+    func autoFindsTheDictionaryOfTheIdentifiedPair(command: String) throws {
+        try withPair { source, target in
+            let folder = URL(fileURLWithPath: source).deletingLastPathComponent()
+            let dictionaries = folder.appendingPathComponent("data/dictionaries")
+            try FileManager.default.createDirectory(at: dictionaries, withIntermediateDirectories: true)
+            try Data("council\tconseil\ntrain\ttrain\n".utf8).write(to: dictionaries.appendingPathComponent("en-fr.tsv"))
+            try Data("en.txt\tfr.txt\n".utf8).write(to: folder.appendingPathComponent("pairs.tsv"))
+            let inputs = command == "align" ? [source, target] : [folder.appendingPathComponent("pairs.tsv").path]
+            let result = try BitextCommand.run([command] + inputs + ["--src-lang", "auto", "--tgt-lang", "auto", "--segmented",
+                                                                    "--format", "tsv", "--verbose"],
+                                               environment: ["BITEXT_DATA": folder.appendingPathComponent("data").path])
+            #expect(result.status == 0, "\(result.error)")
+            // (batch then reports its progress)
+            #expect(result.error.hasPrefix("bitext: dictionary: \(dictionaries.appendingPathComponent("en-fr.tsv").path), 2 entries\n"))
+            #expect(result.output.contains("The council met in Geneva last spring"))
+        }
+    }
+
+    /// A web page's language is identified on its main text.
+    @Test func autoReadsWebPages() throws {
+        let folder = try BitextCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, text) in [("en.html", Self.english), ("fr.html", Self.french)] {
+            let paragraphs = text.split(separator: "\n").map { "<p>\($0)</p>" }.joined()
+            try Data("<html><body><article>\(paragraphs)</article></body></html>".utf8).write(to: folder.appendingPathComponent(name))
+        }
+        let result = try BitextCommand.run(["align", folder.appendingPathComponent("en.html").path, folder.appendingPathComponent("fr.html").path,
+                                            "--src-lang", "auto", "--tgt-lang", "auto", "--format", "tmx"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("<tuv xml:lang=\"fr\"><seg>Le conseil s&apos;est réuni"))
+    }
+
+    /// `auto` is a word of its own, not a way round the check of language codes.
+    @Test func badCodesAreStillOneUsageLine() throws {
+        try withPair { source, target in
+            let result = try BitextCommand.run(["align", source, target, "--src-lang", "auto", "--tgt-lang", "xx"])
+            #expect(result.status == 64)
+            #expect(result.error == "bitext: error: --tgt-lang: unknown language code 'xx'\n")
+            let segment = try BitextCommand.run(["segment", "--lang", "auto", source])
+            #expect(segment.status == 64)
+            #expect(segment.error == "bitext: error: --lang: unknown language code 'auto'\n")
+        }
+    }
+
     @Test func autoOnTextWithoutALanguageIsAnError() throws {
         let folder = try BitextCommand.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -84,6 +84,20 @@ import Testing
         #expect(result.error == "bitext: error: --lang: unknown language code 'xx'\n")
     }
 
+    @Test func codesWithForeignCharactersAreUsageErrors() throws {
+        let result = try BitextCommand.run(["segment", "--lang", "fr_/../../x"], input: Array("Bonjour.".utf8))
+        #expect(result.status == 64)
+        #expect(result.error == "bitext: error: --lang: invalid language code 'fr_/../../x' (only letters, digits, '-' and '_' are allowed)\n")
+    }
+
+    @Test func segmentsChineseAndJapanese() throws {
+        let chinese = try BitextCommand.run(["segment", "--lang", "zh_Hans_CN"], input: Array("你好。我很好！“走吧。”他说。".utf8))
+        #expect(chinese.status == 0, "\(chinese.error)")
+        #expect(chinese.output == "你好。\n我很好！\n“走吧。”\n他说。\n")
+        let japanese = try BitextCommand.run(["segment", "--lang", "ja"], input: Array("「行こう。」と言った。はい。".utf8))
+        #expect(japanese.output == "「行こう。」と言った。\nはい。\n")
+    }
+
     @Test func failedOutputLeavesExistingFileUntouched() throws {
         let folder = try BitextCommand.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -27,8 +27,10 @@ struct Align: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
+            let declared = try alignment.declaredLanguages()
             if format == .moses && output == nil {
-                throw CommandFailure.usage("--format moses: give -o OUT (it writes OUT.\(alignment.srcLang) and OUT.\(alignment.tgtLang))")
+                let names = (declared.source?.code ?? "<identified>", declared.target?.code ?? "<identified>")
+                throw CommandFailure.usage("--format moses: give -o OUT (it writes OUT.\(names.0) and OUT.\(names.1))")
             }
             let aligned = try alignment.alignPair(source: pair.source, target: pair.target)
             // The languages as resolved (`auto` identified).

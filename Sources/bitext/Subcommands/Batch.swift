@@ -2,6 +2,7 @@ import ArgumentParser
 import BitextAlignment
 import BitextCore
 import BitextCorpus
+import BitextLanguage
 import Foundation
 
 struct Batch: ParsableCommand {
@@ -58,8 +59,9 @@ struct Batch: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let options = try alignment.alignerOptions()
-            let (srcLang, tgtLang, segmented) = (alignment.srcLang, alignment.tgtLang, alignment.segmented)
+            try alignment.checkOptions()
+            let (srcLang, tgtLang) = try alignment.declaredLanguages()
+            let segmented = alignment.segmented
             if format == .moses && output == nil { throw CommandFailure.usage("--format moses: give -o OUT") }
             let allPairs = try loadPairs()
             let pairs = try shard.map { try Self.parseShard($0) }.map { Manifest.shard(allPairs, index: $0.index, count: $0.count) }
@@ -67,19 +69,24 @@ struct Batch: ParsableCommand {
 
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
             let progress = Progress(total: pairs.count)
-            let aligner = Aligner(options: options)
-            let settings = (srcLang: srcLang, tgtLang: tgtLang, segmented: segmented, encoding: alignment.encoding)
             let memory = alignment, jobs = jobs
-            let results = Concurrency.map(count: pairs.count, threads: jobs) { index -> Result<(CorpusText, languages: (String, String)), CommandFailure> in
+            let aligners = PairAligners { source, target in Aligner(options: try memory.alignerOptions(source: source, target: target)) }
+            // Declared languages: the dictionary is read (and its errors reported) before any document.
+            if let srcLang, let tgtLang { _ = try aligners.aligner(source: srcLang, target: tgtLang) }
+            let settings = (srcLang: srcLang, tgtLang: tgtLang, segmented: segmented, reading: alignment.reading)
+            let results = Concurrency.map(count: pairs.count, threads: jobs) {
+                index -> Result<(text: CorpusText, languages: (Language, Language)), CommandFailure> in
                 let pair = pairs[index]
                 defer { progress.documentDone() }
                 do {
-                    let source = try DocumentLoader.load(pair.source, language: settings.srcLang, segmented: settings.segmented, threads: 1,
-                                                         encoding: settings.encoding, option: "--src-lang", otherLanguage: settings.tgtLang)
-                    let target = try DocumentLoader.load(pair.target, language: settings.tgtLang, segmented: settings.segmented, threads: 1,
-                                                         encoding: settings.encoding, option: "--tgt-lang", otherLanguage: settings.srcLang)
+                    let source = try DocumentLoader.load(pair.source, language: settings.srcLang, segmented: settings.segmented,
+                                                         reading: settings.reading, threads: 1,
+                                                         option: "--src-lang", otherLanguage: settings.tgtLang)
+                    let target = try DocumentLoader.load(pair.target, language: settings.tgtLang, segmented: settings.segmented,
+                                                         reading: settings.reading, threads: 1,
+                                                         option: "--tgt-lang", otherLanguage: settings.srcLang)
                     try memory.checkMemory(source.document, target.document, jobs: jobs)
-                    let beads = aligner.align(source.document, target.document)
+                    let beads = try aligners.aligner(source: source.language, target: target.language).align(source.document, target.document)
                     progress.add(sentences: source.document.sentences.count + target.document.sentences.count)
                     return .success((writer.render(AlignedDocument(
                         id: pair.id, sourceLanguage: source.language, targetLanguage: target.language,
@@ -92,24 +99,25 @@ struct Batch: ParsableCommand {
                 }
             }
             progress.finish()
-            // With `auto`, the languages identified when every document agrees (TMX's
-            // header then names it; Moses' files are named after them), else TMX's `*all*`.
+            // A declared language, or with `auto` the one identified when every document
+            // agrees (TMX's header then names it; Moses' files are named after it); `nil`
+            // when documents differ (TMX's `*all*`, a Moses file named `auto`).
             let resolvedSource = Set(results.compactMap { try? $0.get().languages.0 })
             let resolvedTarget = Set(results.compactMap { try? $0.get().languages.1 })
-            let languages = (srcLang == DocumentLoader.automaticLanguage ? (resolvedSource.count == 1 ? resolvedSource.first : nil) : srcLang,
-                             tgtLang == DocumentLoader.automaticLanguage ? (resolvedTarget.count == 1 ? resolvedTarget.first : nil) : tgtLang)
-            var text = writer.header(sourceLanguage: languages.0 ?? "*all*")
+            let languages = (srcLang ?? (resolvedSource.count == 1 ? resolvedSource.first : nil),
+                             tgtLang ?? (resolvedTarget.count == 1 ? resolvedTarget.first : nil))
+            var text = writer.header(sourceLanguage: languages.0)
             var failed = 0
             for result in results {
                 switch result {
-                case .success(let part): text.append(part.0)
+                case .success(let part): text.append(part.text)
                 case .failure(let failure):
                     failed += 1
                     OutputFile.writeStandardError("bitext: error: \(failure.message) (skipped)\n")
                 }
             }
             text.append(writer.footer())
-            try Output.emitCorpus(text, format: format, to: output, languages: (languages.0 ?? srcLang, languages.1 ?? tgtLang))
+            try Output.emitCorpus(text, format: format, to: output, languages: languages)
             if failed > 0 {
                 throw CommandFailure.error("\(failed) of \(pairs.count) document pair(s) skipped")
             }

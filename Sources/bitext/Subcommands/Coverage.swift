@@ -42,7 +42,8 @@ struct Coverage: ParsableCommand {
     func run() throws {
         try CommandFailure.reporting {
             let aligned = try alignment.alignPair(source: pair.source, target: pair.target)
-            let report = pair.report(on: aligned, minimumConfidence: minConfidence)
+            var report = pair.report(on: aligned, minimumConfidence: minConfidence)
+            report.dictionary = alignment.dictionaryFile(source: aligned.sourceLanguage, target: aligned.targetLanguage)?.path
             try Output.emit(Array((json ? report.json() : report.text()).utf8), to: output)
             try pair.writeHTMLView(of: aligned, report: report)
             if report.source.sentenceCoverage < minCoverage {

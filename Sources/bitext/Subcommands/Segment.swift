@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCore
+import BitextLanguage
 import BitextSegmentation
 
 extension LineBreakMode: ExpressibleByArgument {}
@@ -20,7 +21,7 @@ struct Segment: ParsableCommand {
     }
 
     @Option(help: "The text's language (BCP 47 or ICU code: fr, en, de, pt-BR, …).")
-    var lang: String
+    var lang: LanguageArgument
 
     @Option(help: """
         auto: a line break ends a sentence after a short line (title, menu, list), not inside \
@@ -49,7 +50,9 @@ struct Segment: ParsableCommand {
         try CommandFailure.reporting {
             let segmenter: Segmenter
             do {
-                segmenter = try Segmenter(language: lang, lineBreaks: lineBreaks)
+                segmenter = try Segmenter(language: try lang.language(option: "--lang"), lineBreaks: lineBreaks)
+            } catch let failure as CommandFailure {
+                throw failure
             } catch {
                 throw CommandFailure.usage("--lang: \(error)")
             }

@@ -2,9 +2,10 @@ import Foundation
 
 /// Per-language word lists that drive the segmenter's corrections to ICU.
 ///
-/// They are read from the package's `Languages/<code>.txt` resources: plain UTF-8 files
-/// with `[section]` headers, one entry per line, `#` comments. Entries are written as
-/// they appear in text, without the final period.
+/// They are the word-list sections of a language's profile (`Languages/<code>.txt`,
+/// compiled into the binary; see `LanguageProfile`): plain UTF-8 with `[section]` headers,
+/// one entry per line, `#` comments. Entries are written as they appear in text, without
+/// the final period.
 public struct LanguageData: Sendable {
     /// Words that precede a name (`Dr`, `Mme`): a period after them never ends a sentence.
     public var titles = WordList()
@@ -20,6 +21,10 @@ public struct LanguageData: Sendable {
     /// Names that end in `!` or `?` (`Yahoo!`): a lower-case word after them continues the
     /// sentence.
     public var names = WordList()
+    /// Words that continue a sentence right after a closing quote that follows a sentence
+    /// mark (Japanese 「行こう。」と言った: the particle と), matched as a prefix of the text
+    /// there, since such languages put no space between words.
+    public var quoteContinuations = WordList()
     /// Whether a period after a number marks an ordinal (German "am 3. Oktober"), so that
     /// it ends a sentence only before a sentence starter.
     public var hasOrdinalNumbers = false
@@ -45,6 +50,7 @@ public struct LanguageData: Sendable {
                 case "before-numbers": section = \.beforeNumbers
                 case "starters": section = \.starters
                 case "names": section = \.names
+                case "quote-continuations": section = \.quoteContinuations
                 case "options": section = nil; inOptions = true
                 default: throw LanguageDataError(line: number + 1, problem: "unknown section \(line)")
                 }
@@ -64,59 +70,10 @@ public struct LanguageData: Sendable {
         }
     }
 
-    /// The bundled data for a language (by its primary subtag: `fr` for `fr-CA`), or empty
-    /// lists for a language without a file.
+    /// The bundled lists for a language code (by its primary subtag: `fr` for `fr-CA`), or
+    /// empty lists for an unknown code or a language without a profile. Prefer
+    /// `Language.wordLists`, which does not parse the code again.
     public static func bundled(for language: String) -> LanguageData {
-        let primary = language.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "@" })
-            .first.map { $0.lowercased() } ?? ""
-        guard let url = Bundle.module.url(forResource: primary, withExtension: "txt", subdirectory: "Languages"),
-              let text = try? String(contentsOf: url, encoding: .utf8)
-        else { return LanguageData() }
-        do {
-            return try LanguageData(parsing: text)
-        } catch {
-            // A bundled file is part of the program: a broken one is a programming error.
-            fatalError("Languages/\(primary).txt: \(error)")
-        }
+        (try? Language(language))?.wordLists ?? LanguageData()
     }
-}
-
-/// A set of words matched as written or, for entries of two letters or more, in any case
-/// ("Inc" matches "INC" and "inc"; the single letter "M" does not match "m").
-public struct WordList: Sendable {
-    private var exact: Set<String> = []
-    private var folded: Set<String> = []
-
-    /// The length of the longest entry, in UTF-16 code units.
-    public private(set) var longestEntry = 0
-
-    /// An empty list.
-    public init() {}
-
-    /// A list of `words`.
-    public init(_ words: some Sequence<String>) {
-        for word in words { insert(word) }
-    }
-
-    /// Adds `word`.
-    public mutating func insert(_ word: String) {
-        exact.insert(word)
-        longestEntry = max(longestEntry, word.utf16.count)
-        if word.count > 1 { folded.insert(word.lowercased()) }
-    }
-
-    /// Whether `word` matches an entry.
-    public func contains(_ word: String) -> Bool {
-        exact.contains(word) || (word.count > 1 && folded.contains(word.lowercased()))
-    }
-}
-
-/// A malformed language data file.
-public struct LanguageDataError: Error, CustomStringConvertible, Sendable {
-    /// The 1-based line number of the problem.
-    public var line: Int
-    /// What is wrong there.
-    public var problem: String
-
-    public var description: String { "line \(line): \(problem)" }
 }

@@ -1,0 +1,205 @@
+import BitextICU
+import Foundation
+
+/// A word of a sentence, folded to lower-case ASCII (ICU's `Any-Latin; Latin-ASCII`), and
+/// whether it looks like a name.
+struct Token: Sendable {
+    /// Folded word id (shared by both documents).
+    var word: Int32
+    /// Whether it is capitalised or all capitals and not the sentence's first word.
+    var isName: Bool
+    /// Whether it was found by ICU's word breaker in a script written without spaces (it
+    /// is kept as written: a transliteration's prefix is no cognate).
+    var isUnspaced = false
+    /// Whether it is written in Latin letters (not transliterated from another script).
+    var isLatin = true
+}
+
+/// Tokenises both documents and builds their concept vectors.
+struct ConceptExtractor {
+    private(set) var words = Interner()
+    private var concepts = Interner()
+    private var conceptKinds: [ConceptKind] = []
+    private var foldCache: [Substring: Int32] = [:]
+    private let folder = ICUTransliterator(id: "Any-Latin; Latin-ASCII; Lower")
+    private let wordBreaker = ICUWordBreaker()
+    /// Reads numbers written in Han characters (Chinese and Japanese use the same ones).
+    private let numeralParser = ICUNumberParser(locale: "zh")
+
+    /// The folded word ids and name flags of each sentence, and each sentence's numbers
+    /// and punctuation concepts.
+    mutating func analyse(_ sentences: [String], language: String = "") -> [(tokens: [Token], extra: [Int32])] {
+        let numberWords = NumberWords(language: language)
+        return sentences.map { analyse(sentence: $0, numberWords: numberWords) }
+    }
+
+    private mutating func analyse(sentence: String, numberWords: NumberWords) -> (tokens: [Token], extra: [Int32]) {
+        var tokens: [Token] = []
+        var extra: [Int32] = []
+        for address in AddressEvidence.addresses(in: sentence) { extra.append(concept("@" + address, .address)) }
+        let scalars = sentence.unicodeScalars
+        var index = scalars.startIndex
+        var isFirstWord = true
+        // A run of number words ("forty-two", "vingt et un"), read when it ends; a short
+        // word after it is held back until the next word shows whether the run goes on.
+        var numberRun: (start: String.Index, end: String.Index, words: Int, connector: Bool)?
+        func endNumberRun() {
+            guard let run = numberRun else { return }
+            numberRun = nil
+            if let value = numberWords.value(of: Substring(scalars[run.start..<run.end]), wordCount: run.words) {
+                extra.append(concept("#" + NumberEvidence.format(value), .number))
+            }
+        }
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if numberRun != nil && !Self.isLetter(scalar) && scalar != " " && scalar != "-" { endNumberRun() }
+            if Self.isLetter(scalar) {
+                var end = scalars.index(after: index)
+                var unspaced = Self.isUnspacedScript(scalar)
+                while end < scalars.endIndex, Self.isLetter(scalars[end]) {
+                    unspaced = unspaced || Self.isUnspacedScript(scalars[end])
+                    end = scalars.index(after: end)
+                }
+                let word = Substring(scalars[index..<end])
+                if unspaced {
+                    // Chinese, Japanese, Thai…: a run of letters is a clause, not a word.
+                    splitUnspaced(word, tokens: &tokens, extra: &extra)
+                } else {
+                    if numberWords.contains(word) {
+                        numberRun = (numberRun?.start ?? index, end, (numberRun?.words ?? 0) + 1, false)
+                    } else if let run = numberRun, !run.connector, numberWords.mayConnect(word) {
+                        numberRun?.connector = true
+                    } else {
+                        endNumberRun()
+                    }
+                    let isCapitalised = Self.isUppercase(scalar)
+                    let isAllCaps = word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy(Self.isUppercase)
+                    tokens.append(Token(word: fold(word), isName: (isCapitalised && !isFirstWord) || isAllCaps,
+                                        isLatin: scalar.value < 0x250))
+                }
+                isFirstWord = false
+                index = end
+            } else if scalar.properties.numericType == .decimal {
+                let (number, end) = NumberEvidence.number(in: scalars, from: index)
+                extra.append(concept("#" + number, .number))
+                isFirstWord = false
+                index = end
+            } else {
+                if let mark = PunctuationEvidence.mark(scalar) { extra.append(concept(mark, .punctuation)) }
+                index = scalars.index(after: index)
+            }
+        }
+        endNumberRun()
+        return (tokens, extra)
+    }
+
+    /// Splits a run of letters written without spaces into ICU's words, and reads the numbers
+    /// written in characters among them ("四万六千五百" → 46500).
+    private mutating func splitUnspaced(_ run: Substring, tokens: inout [Token], extra: inout [Int32]) {
+        let units = Array(run.utf16)
+        var numeralStart: Int?
+        func flushNumeral(_ end: Int) {
+            guard let start = numeralStart else { return }
+            numeralStart = nil
+            if let parser = numeralParser, let (value, length) = parser.parsePrefix(units[start..<end]), length == end - start,
+               value >= 0, value < 1e15 {
+                extra.append(concept("#" + NumberEvidence.format(value), .number))
+            }
+        }
+        for (offset, unit) in units.enumerated() {
+            let isNumeral = UTF16.isASCII(unit) == false && Unicode.Scalar(unit).flatMap { $0.properties.numericValue } != nil
+            if isNumeral { if numeralStart == nil { numeralStart = offset } } else { flushNumeral(offset) }
+        }
+        flushNumeral(units.count)
+        units.withUnsafeBufferPointer { buffer in
+            wordBreaker?.forEachSegment(in: buffer) { range, kind in
+                guard kind != .none else { return }
+                let word = String(decoding: buffer[range], as: UTF16.self)
+                tokens.append(Token(word: words.id("=" + word), isName: false, isUnspaced: true))
+            }
+        }
+    }
+
+    private static func isASCII(_ word: some StringProtocol) -> Bool {
+        word.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// Whether `scalar` belongs to a script written without spaces between words: Han,
+    /// kana, Thai, Lao, Khmer, Myanmar, Tibetan.
+    @inline(__always)
+    static func isUnspacedScript(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x0E00: false
+        case 0x0E00...0x0FFF, 0x1000...0x109F, 0x1780...0x17FF, 0x19E0...0x19FF, 0x3040...0x30FF, 0x31F0...0x31FF,
+             0xA9E0...0xA9FF, 0xAA60...0xAA7F, 0xFF66...0xFF9F: true
+        default: scalar.properties.isIdeographic
+        }
+    }
+
+    @inline(__always)
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A: true
+        case 0..<0x80: false
+        default: scalar.properties.isAlphabetic
+        }
+    }
+
+    @inline(__always)
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A: true
+        case 0..<0x80: false
+        default: scalar.properties.isUppercase
+        }
+    }
+
+    /// The folded id of a word written alone (a dictionary entry), if the documents have it.
+    mutating func existingWord(_ word: String) -> Int32? {
+        guard !word.contains(" ") else { return nil }
+        // Words of unspaced scripts are kept as written (see `splitUnspaced`).
+        if word.unicodeScalars.contains(where: Self.isUnspacedScript) { return words.existingID("=" + word) }
+        return words.existingID(Self.isASCII(word) ? word.lowercased() : folder?.transliterate(word) ?? word.lowercased())
+    }
+
+    private mutating func fold(_ word: Substring) -> Int32 {
+        if let id = foldCache[word] { return id }
+        // ASCII needs only lower-casing, which is all the transliterator would do to it.
+        let folded = Self.isASCII(word) ? word.lowercased() : folder?.transliterate(String(word)) ?? word.lowercased()
+        let id = words.id(folded)
+        foldCache[word] = id
+        return id
+    }
+
+    /// The id of a concept, created on first use.
+    mutating func concept(_ name: String, _ kind: ConceptKind) -> Int32 {
+        let id = concepts.id(name)
+        if Int(id) == conceptKinds.count { conceptKinds.append(kind) }
+        return id
+    }
+
+    /// The name concept of a capitalised word: the whole folded word.
+    mutating func nameConcept(of token: Token, into result: inout [Int32]) {
+        guard token.isName, !token.isUnspaced else { return }
+        let word = words.strings[Int(token.word)]
+        if word.count >= 2 { result.append(concept("N" + word, .name)) }
+    }
+
+    /// A sentence's concepts before any translations are known: its numbers and
+    /// punctuation, and the cognate and name concepts of its words.
+    mutating func concepts(of analysis: (tokens: [Token], extra: [Int32])) -> [Int32] {
+        var concepts = analysis.extra
+        for token in analysis.tokens {
+            prefixCognate(of: token, into: &concepts)
+            nameConcept(of: token, into: &concepts)
+        }
+        return concepts
+    }
+
+    func kind(of concept: Int32) -> ConceptKind { conceptKinds[Int(concept)] }
+
+    /// The name of a concept ("#21", "Nqingyang", "?"), to read and test what was found.
+    func name(of concept: Int32) -> String { concepts.strings[Int(concept)] }
+
+    var conceptCount: Int { conceptKinds.count }
+}

@@ -1,0 +1,100 @@
+/// Cognates: words that look alike once both are spelled in lower-case ASCII. Within one
+/// script, two words sharing their first four letters ("coalition", "Koalition"); across
+/// scripts, where no prefix survives transliteration ("Sokrates" ↔ "Σωκράτης" → "sokrates",
+/// "Winston" ↔ "Уинстон" → "uinston"), rare words whose longest common subsequence covers
+/// most of both (Melamed's LCSR).
+extension ConceptExtractor {
+    /// The cognate concept of a word: its first four letters, for words of four or more.
+    mutating func prefixCognate(of token: Token, into result: inout [Int32]) {
+        guard !token.isUnspaced else { return }
+        let word = words.strings[Int(token.word)]
+        if word.count >= 4 { result.append(concept("~" + word.prefix(4), .cognate)) }
+    }
+
+    /// Links the rare words of two documents in different scripts that are alike by LCSR
+    /// (at least `CognateEvidence.minimumSimilarity`): each linked pair becomes one cognate
+    /// concept on both sides. Candidates are compared only within small buckets (same first
+    /// letter, or same last three letters), so the work stays linear in the documents.
+    mutating func linkSimilarWords(_ source: inout [(tokens: [Token], extra: [Int32])],
+                                   _ target: inout [(tokens: [Token], extra: [Int32])]) {
+        // Only pairs of a Latin word and a transliterated one: within one script the prefix
+        // already tells, and near-identical spellings there are often different words.
+        var sourceWords = rareWords(source, latin: true), targetWords = rareWords(target, latin: false)
+        if sourceWords.isEmpty || targetWords.isEmpty {
+            (sourceWords, targetWords) = (rareWords(source, latin: false), rareWords(target, latin: true))
+        }
+        guard !sourceWords.isEmpty, !targetWords.isEmpty else { return }
+        var links: [Int32: Set<Int32>] = [:]  // source word → target words
+        for keyOf in [{ (word: [UInt8]) in Array(word.prefix(1)) }, { (word: [UInt8]) in Array(word.suffix(3)) }] {
+            var buckets: [[UInt8]: [Int32]] = [:]
+            for (id, letters) in targetWords { buckets[keyOf(letters), default: []].append(id) }
+            var sourceBuckets: [[UInt8]: [Int32]] = [:]
+            for (id, letters) in sourceWords { sourceBuckets[keyOf(letters), default: []].append(id) }
+            for (key, sources) in sourceBuckets {
+                guard let targets = buckets[key], sources.count * targets.count <= CognateEvidence.bucketBudget else { continue }
+                for s in sources {
+                    for t in targets where s != t
+                        && CognateEvidence.similarity(sourceWords[s]!, targetWords[t]!) >= CognateEvidence.minimumSimilarity {
+                        links[s, default: []].insert(t)
+                    }
+                }
+            }
+        }
+        guard !links.isEmpty else { return }
+        var sourceConcepts: [Int32: [Int32]] = [:], targetConcepts: [Int32: [Int32]] = [:]
+        for s in links.keys.sorted() {
+            for t in links[s]!.sorted() {
+                let id = concept("≈\(s)~\(t)", .cognate)
+                sourceConcepts[s, default: []].append(id)
+                targetConcepts[t, default: []].append(id)
+            }
+        }
+        for index in source.indices {
+            for token in source[index].tokens { source[index].extra += sourceConcepts[token.word] ?? [] }
+        }
+        for index in target.indices {
+            for token in target[index].tokens { target[index].extra += targetConcepts[token.word] ?? [] }
+        }
+    }
+
+    /// Words of five letters or more, Latin or transliterated, that occur in at most three
+    /// sentences of a document (names and terms, where cognates are found), as folded ASCII.
+    private func rareWords(_ analysis: [(tokens: [Token], extra: [Int32])], latin: Bool) -> [Int32: [UInt8]] {
+        var counts: [Int32: Int] = [:]
+        for sentence in analysis {
+            for word in Set(sentence.tokens.lazy.filter { !$0.isUnspaced && $0.isLatin == latin }.map(\.word)) {
+                counts[word, default: 0] += 1
+            }
+        }
+        var result: [Int32: [UInt8]] = [:]
+        for (word, count) in counts where count <= 3 {
+            let letters = Array(words.strings[Int(word)].utf8)
+            if letters.count >= 5, letters.count <= 40 { result[word] = letters }
+        }
+        return result
+    }
+}
+
+/// The parameters and the measure of cross-script cognates.
+enum CognateEvidence {
+    /// LCSR at which two words count as cognates: "sokrates"/"socrates" 0.875,
+    /// "uinston"/"winston" 0.857; unrelated words of similar length rarely pass 0.8.
+    static let minimumSimilarity = 0.8
+    /// The most word pairs compared in one bucket; larger buckets (common endings) are skipped.
+    static let bucketBudget = 40_000
+
+    /// The longest common subsequence of two words over the longer one's length.
+    static func similarity(_ a: [UInt8], _ b: [UInt8]) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        // Cannot reach the threshold when the lengths differ too much.
+        if Double(min(a.count, b.count)) < minimumSimilarity * Double(max(a.count, b.count)) { return 0 }
+        var previous = [Int](repeating: 0, count: b.count + 1), current = previous
+        for x in a {
+            for (k, y) in b.enumerated() {
+                current[k + 1] = x == y ? previous[k] + 1 : max(previous[k + 1], current[k])
+            }
+            swap(&previous, &current)
+        }
+        return Double(previous[b.count]) / Double(max(a.count, b.count))
+    }
+}

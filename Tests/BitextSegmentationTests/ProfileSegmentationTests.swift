@@ -1,0 +1,39 @@
+import BitextSegmentation
+import Testing
+
+/// The word lists of the profiles added with `Language` (el, ru, hu, ro, is), on short texts
+/// written for these tests: abbreviations continue a sentence before a lower-case word or a
+/// number and end it before a sentence starter; Hungarian and Icelandic ordinals.
+@Suite struct ProfileSegmentationTests {
+    @Test func russian() throws {
+        #expect(try sentences("Это было в 1990 г. Потом он уехал. В 1991 г. он вернулся, т.е. через год. См. стр. 5 и т.д. Это всё.", "ru")
+            == ["Это было в 1990 г.", "Потом он уехал.", "В 1991 г. он вернулся, т.е. через год.", "См. стр. 5 и т.д.", "Это всё."])
+    }
+
+    @Test func greek() throws {
+        #expect(try sentences("Ήρθε ο κ. Παπαδόπουλος. Είδαμε σπίτια, αυτοκίνητα κ.λπ. Μετά φύγαμε. Βλ. σελ. 5 για λεπτομέρειες.", "el")
+            == ["Ήρθε ο κ. Παπαδόπουλος.", "Είδαμε σπίτια, αυτοκίνητα κ.λπ.", "Μετά φύγαμε.", "Βλ. σελ. 5 για λεπτομέρειες."])
+        // The Greek question mark is ";" (or U+037E), which ICU already ends sentences at.
+        #expect(try sentences("Τι κάνεις; Καλά.", "el") == ["Τι κάνεις;", "Καλά."])
+    }
+
+    @Test func hungarian() throws {
+        #expect(try sentences("1848. március 15-én kezdődött a forradalom. Dr. Kovács pl. nem jött el. Ez jó.", "hu")
+            == ["1848. március 15-én kezdődött a forradalom.", "Dr. Kovács pl. nem jött el.", "Ez jó."])
+    }
+
+    @Test func romanian() throws {
+        #expect(try sentences("Dl. Popescu a venit. Vezi art. 5 din lege, alin. 2. Apoi a plecat etc. Totul a fost bine.", "ro")
+            == ["Dl. Popescu a venit.", "Vezi art. 5 din lege, alin. 2.", "Apoi a plecat etc.", "Totul a fost bine."])
+    }
+
+    @Test func icelandic() throws {
+        #expect(try sentences("Þann 17. júní er þjóðhátíðardagur. Sjá bls. 5 o.s.frv. Það er gott.", "is")
+            == ["Þann 17. júní er þjóðhátíðardagur.", "Sjá bls. 5 o.s.frv.", "Það er gott."])
+    }
+
+    @Test func arabicAndHebrew() throws {
+        #expect(try sentences("كيف حالك؟ أنا بخير. شكرا!", "ar") == ["كيف حالك؟", "أنا بخير.", "شكرا!"])
+        #expect(try sentences("מה שלומך? אני בסדר. תודה!", "he") == ["מה שלומך?", "אני בסדר.", "תודה!"])
+    }
+}

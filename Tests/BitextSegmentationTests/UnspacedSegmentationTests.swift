@@ -1,0 +1,64 @@
+import BitextLanguage
+import BitextSegmentation
+import Testing
+
+/// Languages written without spaces between sentences: Chinese and Japanese end sentences
+/// at full-width marks, Thai at none (see the README's segmentation section).
+@Suite struct UnspacedSegmentationTests {
+    @Test func chineseEndsAtFullWidthMarks() throws {
+        #expect(try sentences("你好。我很好！你呢？", "zh") == ["你好。", "我很好！", "你呢？"])
+        #expect(try sentences("价格是3.5元。明天见。", "zh") == ["价格是3.5元。", "明天见。"])
+        // ASCII marks with no space after them, as in careless Chinese typing.
+        #expect(try sentences("你好?我很好!谢谢。", "zh") == ["你好?", "我很好!", "谢谢。"])
+        // An ellipsis alone does not end a sentence for ICU.
+        #expect(try sentences("他想了想……然后走了。", "zh") == ["他想了想……然后走了。"])
+    }
+
+    @Test func chineseClosingQuotesStayWithTheirSentence() throws {
+        #expect(try sentences("他说：“我们走吧。”然后走了。", "zh") == ["他说：“我们走吧。”", "然后走了。"])
+        #expect(try sentences("他說：「走吧。」我們就走了。", "zh-TW") == ["他說：「走吧。」", "我們就走了。"])
+    }
+
+    @Test func chineseOpeningQuotesStartTheNextSentence() throws {
+        // ICU counts “ as closing and would end the second sentence after it ("他说。“").
+        #expect(try sentences("“我们走吧。”他说。“好的！”", "zh") == ["“我们走吧。”", "他说。", "“好的！”"])
+        #expect(try sentences("天黑了。《红楼梦》很长。（完）", "zh") == ["天黑了。", "《红楼梦》很长。", "（完）"])
+    }
+
+    @Test func japaneseEndsAtFullWidthMarksAndClosingQuotes() throws {
+        #expect(try sentences("今日は晴れです！本当？はい。", "ja") == ["今日は晴れです！", "本当？", "はい。"])
+        #expect(try sentences("『吾輩は猫である。』名前はまだ無い。", "ja") == ["『吾輩は猫である。』", "名前はまだ無い。"])
+        #expect(try sentences("次の文です．最後の文。", "ja") == ["次の文です．", "最後の文。"])
+    }
+
+    @Test func japaneseQuotativeParticleContinuesTheSentence() throws {
+        #expect(try sentences("「行こう。」と彼は言った。雨だった。", "ja") == ["「行こう。」と彼は言った。", "雨だった。"])
+        #expect(try sentences("「本当？」って聞いた。", "ja") == ["「本当？」って聞いた。"])
+        // Without the particle the quote is a sentence of its own.
+        #expect(try sentences("「行こう。」彼は立った。", "ja") == ["「行こう。」", "彼は立った。"])
+        // Without a stop inside, the quote was never a candidate.
+        #expect(try sentences("彼は「はい」と言った。", "ja") == ["彼は「はい」と言った。"])
+    }
+
+    @Test func thaiSentencesEndOnlyAtParagraphsLinesAndASCIIMarks() throws {
+        // A space separates Thai sentences but also clauses: neither ICU nor Bitext breaks there.
+        #expect(try sentences("วันนี้อากาศดีมาก ฉันจะไปตลาด", "th") == ["วันนี้อากาศดีมาก ฉันจะไปตลาด"])
+        #expect(try sentences("วันนี้อากาศดีมาก\n\nฉันจะไปตลาด", "th") == ["วันนี้อากาศดีมาก", "ฉันจะไปตลาด"])
+        #expect(try sentences("วันนี้อากาศดีมาก\nฉันจะไปตลาด", "th", lineBreaks: .hard) == ["วันนี้อากาศดีมาก", "ฉันจะไปตลาด"])
+        #expect(try sentences("วันนี้อากาศดีมาก. ฉันจะไปตลาด!", "th") == ["วันนี้อากาศดีมาก.", "ฉันจะไปตลาด!"])
+    }
+
+    @Test func spacedLanguagesKeepTheirQuotes() throws {
+        // „…“ in German: “ closes, so nothing moves.
+        #expect(try sentences("Er rief: „Komm mit!“ Dann ging er.", "de") == ["Er rief: „Komm mit!“", "Dann ging er."])
+        #expect(try sentences("Il a dit : « Viens. » Puis il est parti.", "fr") == ["Il a dit : « Viens. »", "Puis il est parti."])
+    }
+
+    @Test func segmenterTakesALanguage() throws {
+        let language = try Language("ja")
+        let segmenter = try Segmenter(language: language)
+        #expect(segmenter.language == language)
+        #expect(segmenter.segment("「行こう。」と言った。はい。").map(\.text) == ["「行こう。」と言った。", "はい。"])
+        #expect(try Segmenter(language: "pt_BR").language.code == "pt-BR")
+    }
+}
