@@ -52,6 +52,7 @@ let package = Package(
                 "BitextAlignment",
                 "BitextCore",
                 "BitextCorpus",
+                "BitextICU",
                 "BitextLanguage",
                 "BitextReading",
                 "BitextReport",
@@ -62,7 +63,7 @@ let package = Package(
         // Fuzz targets for libFuzzer (scripts/fuzz.sh); a normal build replays input files.
         .executableTarget(
             name: "BitextFuzz",
-            dependencies: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextReading", "BitextSegmentation"]
+            dependencies: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextLanguage", "BitextReading", "BitextSegmentation"]
         ),
         // Helpers shared by the test targets.
         .target(name: "BitextTestSupport", path: "Tests/BitextTestSupport"),

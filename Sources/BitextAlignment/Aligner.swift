@@ -8,11 +8,15 @@ public struct AlignerOptions: Sendable {
     public var maximumBeadSize = 4
     /// A bilingual dictionary that seeds the word translations.
     public var dictionary: BilingualDictionary?
+    /// The tuned parameters (`AlignerConfiguration.default` unless an experiment sets others).
+    public var configuration: AlignerConfiguration
 
     /// The default options.
-    public init(maximumBeadSize: Int = 4, dictionary: BilingualDictionary? = nil) {
+    public init(maximumBeadSize: Int = 4, dictionary: BilingualDictionary? = nil,
+                configuration: AlignerConfiguration = .default) {
         self.maximumBeadSize = maximumBeadSize
         self.dictionary = dictionary
+        self.configuration = configuration
     }
 }
 
@@ -41,7 +45,8 @@ public struct Aligner: Sendable {
             return (0..<n).map { Bead(source: $0..<($0 + 1), target: 0..<0) }
                 + (0..<m).map { Bead(source: n..<n, target: $0..<($0 + 1)) }
         }
-        var extractor = ConceptExtractor()
+        let configuration = options.configuration
+        var extractor = ConceptExtractor(configuration: configuration)
         var sourceAnalysis = extractor.analyse(source.sentences, language: source.language)
         var targetAnalysis = extractor.analyse(target.sentences, language: target.language)
         extractor.linkTransliteratedNames(&sourceAnalysis, &targetAnalysis)
@@ -51,7 +56,7 @@ public struct Aligner: Sendable {
         let sourceWords = sourceAnalysis.map { $0.tokens.map(\.word) }
         let targetWords = targetAnalysis.map { $0.tokens.map(\.word) }
         let seedLexicon = (options.dictionary.map { extractor.lexicon(from: $0) } ?? Lexicon())
-            .withoutFrequentWords(source: sourceWords, target: targetWords, share: Self.dictionaryWordShare)
+            .withoutFrequentWords(source: sourceWords, target: targetWords, share: configuration.dictionaryWordShare)
         let sourceLengths = source.sentences.map(\.count), targetLengths = target.sentences.map(\.count)
 
         // Anchors place the first band, and cut long documents into regions aligned in parallel.
@@ -59,7 +64,7 @@ public struct Aligner: Sendable {
         let anchors = AnchorChain.anchors(source: sourceBase, target: targetBase) { anchorKinds.contains(extractor.kind(of: $0)) }
         let center = AnchorChain.center(anchors: anchors, sourceCount: n, targetCount: m)
         let gaps = AnchorChain.gaps(anchors: anchors, sourceCount: n)
-        let regions = Self.regions(cutAt: anchors, sourceCount: n, targetCount: m)
+        let regions = Self.regions(cutAt: anchors, sourceCount: n, targetCount: m, size: configuration.regionSize)
 
         // Pass 1: length, cognates, names, numbers and punctuation.
         // The length ratio of the documents' totals, unless the anchors tell a very
@@ -76,17 +81,18 @@ public struct Aligner: Sendable {
         let firstPaths = Concurrency.map(count: regions.count) { index in
             let region = regions[index]
             // Wider where anchors are far apart and the center line is less sure.
-            let base = min(max(30, max(region.source.count, region.target.count) / 12), 60)
+            let bounds = configuration.firstBandHalfWidth
+            let base = min(max(bounds.lowerBound, max(region.source.count, region.target.count) / 12), bounds.upperBound)
             // Without anchors the center line is only the diagonal, which a translation may
             // leave by a tenth of its length: widen where anchors are sparse, within a budget
             // of cells that keeps time and memory linear.
-            let widening = min(Self.widening, Self.widenedCells / max(region.source.count, 1))
+            let widening = min(configuration.sparseAnchorWidening, configuration.wideningCellBudget / max(region.source.count, 1))
             let band = Band(sourceCount: region.source.count, targetCount: region.target.count,
-                            halfWidth: { base + min(widening, gaps[region.source.lowerBound + $0] / 8) }) {
+                            halfWidth: { base + min(widening, gaps[region.source.lowerBound + $0] / configuration.anchorGapDivisor) }) {
                 center[region.source.lowerBound + $0] - Double(region.target.lowerBound)
             }
             return search(firstInput.slice(region), band: band, length: firstLength, conceptCount: conceptCount,
-                          maximumBeadSize: Self.roughBeadSize).bestPath()
+                          maximumBeadSize: configuration.firstPassBeadSize).bestPath()
         }
 
         // Pass 2 and after: word translations learned from the previous pass's one-to-one
@@ -94,7 +100,7 @@ public struct Aligner: Sendable {
         // around the previous path.
         var paths = firstPaths
         var finalInput: SearchInput?, finalLength = lengthModel, finalConceptCount = 0
-        for _ in 0..<Self.realignments {
+        for _ in 0..<configuration.realignments {
             var oneToOne: [(source: Int, target: Int)] = []
             for (region, path) in zip(regions, paths) {
                 for bead in path where bead.source.count == 1 && bead.target.count == 1 {
@@ -102,7 +108,10 @@ public struct Aligner: Sendable {
                 }
             }
             lengthModel = lengthModel.refitted(on: oneToOne.map { (sourceLengths[$0.source], targetLengths[$0.target]) })
-            let lexicon = Lexicon.learned(from: oneToOne.map { (sourceWords[$0.source], targetWords[$0.target]) })
+            let lexicon = Lexicon.learned(from: oneToOne.map { (sourceWords[$0.source], targetWords[$0.target]) },
+                                          minimumCount: configuration.translationMinimumCount,
+                                          minimumDice: configuration.translationMinimumDice,
+                                          perWord: configuration.translationsPerWord)
             let vectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
                                             targetWords: targetWords, lexicon: lexicon, dictionary: seedLexicon)
             let input = SearchInput(vectors: vectors, sourceLengths: sourceLengths, targetLengths: targetLengths,
@@ -111,7 +120,7 @@ public struct Aligner: Sendable {
             paths = Concurrency.map(count: regions.count) { index in
                 let region = regions[index]
                 let band = Band(around: previous[index], sourceCount: region.source.count, targetCount: region.target.count,
-                                halfWidth: Self.refinedHalfWidth)
+                                halfWidth: configuration.refinedHalfWidth)
                 return search(input.slice(region), band: band, length: length, conceptCount: conceptCount).bestPath()
             }
             (finalInput, finalLength, finalConceptCount) = (input, length, conceptCount)
@@ -121,7 +130,7 @@ public struct Aligner: Sendable {
             let region = regions[index], input = lastInput.slice(region), path = lastPaths[index]
             // Confidence: each bead's posterior among the paths near the chosen one.
             let pathBand = Band(around: path, sourceCount: region.source.count, targetCount: region.target.count,
-                                halfWidth: Self.confidenceHalfWidth)
+                                halfWidth: configuration.confidenceHalfWidth)
             let confidences = search(input, band: pathBand, length: lastLength, conceptCount: lastConceptCount)
                 .posteriors(of: path)
             return zip(path, confidences).map { bead, confidence in
@@ -144,31 +153,6 @@ public struct Aligner: Sendable {
         4_096 * sentences + 3 * textBytes + 32 << 20
     }
 
-    /// How many times the pair is realigned with word translations learned from the
-    /// previous pass.
-    private static let realignments = 1
-    /// Dictionary entries are used for words in at most this share of their document's
-    /// sentences. Measured with the installed dictionaries (strict F1; no dictionary / all
-    /// entries / 0.1 / 0.03 / 0.01): Text+Berg 0.8389 / 0.8446 / 0.8483 / 0.8446 / 0.8431,
-    /// TransRead 0.8452 / 0.8496 / 0.8498 / 0.8491 / 0.8455, aca-en-zh 0.9859 / 0.9869 /
-    /// 0.9869 / 0.9845 / 0.9864, Bible zh–en 0.9600 / 0.9470 / 0.9505 / 0.9558 / 0.9614:
-    /// only 0.01 helps on every set.
-    private static let dictionaryWordShare = 0.01
-    /// The largest beads of the first pass, which only places the second pass's band.
-    private static let roughBeadSize = 2
-    /// How much wider the first band may grow where anchors are sparse (Chinese–English
-    /// Bible dev: 30 loses the path, 200 and more find it).
-    private static let widening = 400
-    /// The most cells (summed over rows) the widening may add to the first band.
-    private static let widenedCells = 4_000_000
-    /// The half-width of the second pass's band, around the first pass's path.
-    private static let refinedHalfWidth = 20
-    /// The half-width of the band around the final path in which confidences are computed.
-    private static let confidenceHalfWidth = 8
-    /// Documents longer than twice this (in source sentences) are cut into regions of
-    /// about this size at anchors, and the regions are aligned in parallel.
-    private static let regionSize = 20_000
-
     /// Whether two languages are written in different scripts (where a cognate's prefix does
     /// not survive transliteration); false when either code is not a language.
     static func scriptsDiffer(_ source: String, _ target: String) -> Bool {
@@ -177,10 +161,10 @@ public struct Aligner: Sendable {
     }
 
     /// Regions that cover the bitext, cut after anchors (sure one-to-one matches) near every
-    /// `regionSize` source sentences.
-    static func regions(cutAt anchors: [(Int, Int)], sourceCount: Int, targetCount: Int)
+    /// `size` source sentences.
+    static func regions(cutAt anchors: [(Int, Int)], sourceCount: Int, targetCount: Int, size: Int)
         -> [(source: Range<Int>, target: Range<Int>)] {
-        let count = sourceCount / regionSize
+        let count = sourceCount / max(size, 1)
         guard count >= 2, !anchors.isEmpty else { return [(0..<sourceCount, 0..<targetCount)] }
         var cuts: [(Int, Int)] = [(0, 0)]
         for k in 1..<count {
@@ -198,7 +182,7 @@ public struct Aligner: Sendable {
         let size = min(maximumBeadSize ?? options.maximumBeadSize, options.maximumBeadSize)
         var shapes: [(source: Int, target: Int)] = [(1, 0), (0, 1)]
         for a in 1...size { for b in 1...size { shapes.append((a, b)) } }
-        let model = CostModel(length: length, shapeCosts: CostModel.defaultShapeCosts(maximumBeadSize: size))
+        let model = CostModel(length: length, configuration: options.configuration, maximumBeadSize: size)
         let sourceBlanks = Self.prefixSums(input.sourceVectors.map { $0.matchableMass > 0 ? 0 : 1 })
         let targetBlanks = Self.prefixSums(input.targetVectors.map { $0.matchableMass > 0 ? 0 : 1 })
         return BeadSearch(

@@ -1,43 +1,47 @@
 import Foundation
 
-/// The parameters of a bead's cost. They are set once from the development sets, except
-/// the length model and the shape priors, which are estimated on each document pair.
+/// The parameters of a bead's cost: the length model estimated on the pair, the shape
+/// priors and the weights of `AlignerConfiguration`.
 struct CostModel: Sendable {
     var length: LengthModel
     /// −log P(shape), indexed by `key(source count, target count)`.
     var shapeCosts: [Double]
-    var lengthWeight = 0.5
-    var lexicalWeight = 4.5
-    /// The lexical dissimilarity assumed for a bead whose sentences have no evidence at all.
-    var noEvidenceDissimilarity = 1.0
-    /// Cost of leaving a sentence unaligned (a 1-0 or 0-1 bead).
-    var skipCost = 5.0
-    /// Cost of each sentence with nothing matchable (no number, name, cognate, punctuation
-    /// or known translation that the other document has) on a side of several sentences:
-    /// such a sentence gives no evidence that it belongs to the bead (menus, "Loading...").
-    var blankMergeCost = 1.0
-    /// Cost of a paragraph boundary that only one side of a bead crosses or starts at.
-    var paragraphCost = 3.0
-    /// Beads whose length cost exceeds this are not considered (speed; never 1-1 beads).
-    var lengthCutoff = 14.0
-    /// Divides costs before they are turned into probabilities for the confidence.
-    var temperature = 1.0
+    var lengthWeight: Double
+    var lexicalWeight: Double
+    var noEvidenceDissimilarity: Double
+    var skipCost: Double
+    var blankMergeCost: Double
+    var paragraphCost: Double
+    var lengthCutoff: Double
+    var temperature: Double
+
+    init(length: LengthModel, configuration: AlignerConfiguration, maximumBeadSize: Int) {
+        self.length = length
+        shapeCosts = Self.shapeCosts(configuration, maximumBeadSize: maximumBeadSize)
+        lengthWeight = configuration.lengthWeight
+        lexicalWeight = configuration.lexicalWeight
+        noEvidenceDissimilarity = configuration.noEvidenceDissimilarity
+        skipCost = configuration.skipCost
+        blankMergeCost = configuration.blankMergeCost
+        paragraphCost = configuration.blockMismatchCost
+        lengthCutoff = configuration.lengthCutoff
+        temperature = configuration.confidenceTemperature
+    }
 
     @inline(__always)
     static func key(_ source: Int, _ target: Int) -> Int { source << 4 | target }
 
-
-    /// Gale and Church's shape probabilities, widened for literary translation.
-    static func defaultShapeCosts(maximumBeadSize: Int) -> [Double] {
+    /// −log of each shape's prior probability.
+    static func shapeCosts(_ configuration: AlignerConfiguration, maximumBeadSize: Int) -> [Double] {
         var costs = [Double](repeating: .infinity, count: 256)
         for a in 1...maximumBeadSize {
             for b in 1...maximumBeadSize {
                 let probability: Double
                 switch (a, b) {
-                case (1, 1): probability = 0.80
-                case (1, 2), (2, 1): probability = 0.08
-                case (2, 2): probability = 0.01
-                default: probability = 0.01 * pow(0.3, Double(a + b - 4))
+                case (1, 1): probability = configuration.oneToOneProbability
+                case (1, 2), (2, 1): probability = configuration.oneToTwoProbability
+                case (2, 2): probability = configuration.twoToTwoProbability
+                default: probability = configuration.twoToTwoProbability * pow(configuration.largerBeadDecay, Double(a + b - 4))
                 }
                 costs[key(a, b)] = -log(probability)
             }

@@ -17,6 +17,8 @@ struct Token: Sendable {
 
 /// Tokenises both documents and builds their concept vectors.
 struct ConceptExtractor {
+    /// The weights and thresholds of the evidence.
+    let configuration: AlignerConfiguration
     private(set) var words = Interner()
     private var concepts = Interner()
     private var conceptKinds: [ConceptKind] = []
@@ -26,10 +28,14 @@ struct ConceptExtractor {
     /// Reads numbers written in Han characters (Chinese and Japanese use the same ones).
     private let numeralParser = ICUNumberParser(locale: "zh")
 
+    init(configuration: AlignerConfiguration) {
+        self.configuration = configuration
+    }
+
     /// The folded word ids and name flags of each sentence, and each sentence's numbers
     /// and punctuation concepts.
     mutating func analyse(_ sentences: [String], language: String = "") -> [(tokens: [Token], extra: [Int32])] {
-        let numberWords = NumberWords(language: language)
+        let numberWords = NumberWords(language: language, smallest: configuration.smallestNumberInWords)
         return sentences.map { analyse(sentence: $0, numberWords: numberWords) }
     }
 
@@ -42,11 +48,11 @@ struct ConceptExtractor {
         var isFirstWord = true
         // A run of number words ("forty-two", "vingt et un"), read when it ends; a short
         // word after it is held back until the next word shows whether the run goes on.
-        var numberRun: (start: String.Index, end: String.Index, words: Int, connector: Bool)?
+        var numberRun: (start: String.Index, end: String.Index, words: Int, connector: Bool, hasLarge: Bool)?
         func endNumberRun() {
             guard let run = numberRun else { return }
             numberRun = nil
-            if let value = numberWords.value(of: Substring(scalars[run.start..<run.end]), wordCount: run.words) {
+            if numberWords.mayReachSmallest(hasLarge: run.hasLarge), let value = numberWords.value(of: Substring(scalars[run.start..<run.end]), wordCount: run.words) {
                 extra.append(concept("#" + NumberEvidence.format(value), .number))
             }
         }
@@ -66,7 +72,8 @@ struct ConceptExtractor {
                     splitUnspaced(word, tokens: &tokens, extra: &extra)
                 } else {
                     if numberWords.contains(word) {
-                        numberRun = (numberRun?.start ?? index, end, (numberRun?.words ?? 0) + 1, false)
+                        numberRun = (numberRun?.start ?? index, end, (numberRun?.words ?? 0) + 1, false,
+                                     (numberRun?.hasLarge ?? false) || numberWords.isLarge(word))
                     } else if let run = numberRun, !run.connector, numberWords.mayConnect(word) {
                         numberRun?.connector = true
                     } else {

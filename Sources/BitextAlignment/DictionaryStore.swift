@@ -73,11 +73,12 @@ public struct DictionaryStore: Sendable {
     }
 
     /// Reads the dictionary file at `path` (named as given in errors), swapping its columns
-    /// when `reversed`.
+    /// when `reversed`; a file larger than `limit` bytes is refused (see `InputFile`).
     ///
-    /// - Throws: `InputFileError` when the file cannot be read or a line is neither format.
-    public static func load(path: String, reversed: Bool = false) throws(InputFileError) -> BilingualDictionary {
-        let text = try InputFile.readText(path).string
+    /// - Throws: `InputFileError` when the file cannot be read, is too large, or a line is
+    ///   neither format.
+    public static func load(path: String, reversed: Bool = false, limit: Int = InputFile.defaultLimit) throws(InputFileError) -> BilingualDictionary {
+        let text = try InputFile.readText(path, limit: limit).string
         let dictionary: BilingualDictionary
         do {
             dictionary = try BilingualDictionary(parsing: text)

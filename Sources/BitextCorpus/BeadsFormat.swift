@@ -29,7 +29,14 @@ public enum BeadsFormat {
             guard fields.count >= 2, let source = indexes(fields[0]), let target = indexes(fields[1]) else {
                 throw BeadsFormatError(line: number + 1, text: String(line.prefix(80)))
             }
-            links.append((AlignmentLink(source: source, target: target), fields.count > 2 ? Double(fields[2]) : nil))
+            let score = fields.count > 2 ? Double(fields[2]) : nil
+            // A score is a number a scorer computes with: nan, inf or 1e400 (infinite once read) would
+            // poison sums and crash conversions, so they are refused where they enter.
+            if let score, !score.isFinite {
+                throw BeadsFormatError(line: number + 1, text: String(line.prefix(80)),
+                                       problem: "the score '\(fields[2].prefix(40))' is not a finite number")
+            }
+            links.append((AlignmentLink(source: source, target: target), score))
         }
         return links
     }
@@ -53,6 +60,18 @@ public struct BeadsFormatError: Error, CustomStringConvertible, Sendable {
     public var line: Int
     /// The start of the line.
     public var text: String
+    /// What is wrong with it, when it is a bead with a bad score; nil for a line that is not a bead.
+    public var problem: String?
 
-    public var description: String { "line \(line): expected '[i, ...]:[j, ...]', found '\(text)'" }
+    /// Creates an error for a line; without `problem`, the line is not a bead at all.
+    public init(line: Int, text: String, problem: String? = nil) {
+        self.line = line
+        self.text = text
+        self.problem = problem
+    }
+
+    public var description: String {
+        if let problem { return "line \(line): \(problem)" }
+        return "line \(line): expected '[i, ...]:[j, ...]', found '\(text)'"
+    }
 }

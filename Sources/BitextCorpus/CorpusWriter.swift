@@ -31,12 +31,25 @@ public struct CorpusOptions: Sendable {
     /// The default options.
     public init() {}
 
-    /// `SOURCE_DATE_EPOCH` (for reproducible output) when set, else now.
+    /// `SOURCE_DATE_EPOCH` (for reproducible output) when set and valid, else now.
     public static func defaultCreationDate() -> Date {
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
+        if let epoch = sourceDateEpoch(ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]) {
             return Date(timeIntervalSince1970: epoch)
         }
         return Date()
+    }
+
+    /// The latest moment TMX's four-digit year can hold: 9999-12-31T23:59:59Z.
+    public static let latestEpoch: TimeInterval = 253_402_300_799
+
+    /// The seconds since 1970 that a `SOURCE_DATE_EPOCH` value gives, or nil when it is not a
+    /// whole number of seconds from 0 to `latestEpoch` (the reproducible-builds definition:
+    /// decimal digits). `nan`, `inf` or `1e30` would otherwise crash the date conversion or
+    /// write a year of eleven digits.
+    public static func sourceDateEpoch(_ value: String?) -> TimeInterval? {
+        guard let value, !value.isEmpty, value.count <= 12, value.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+              let seconds = Int(value), Double(seconds) <= latestEpoch else { return nil }
+        return TimeInterval(seconds)
     }
 }
 
@@ -122,8 +135,8 @@ public struct CorpusWriter: Sendable {
                           <prop type="x-confidence">\(confidence)</prop>
                           <prop type="x-source-lines">\(document.lines(of: bead.source, in: document.sourceLines))</prop>
                           <prop type="x-target-lines">\(document.lines(of: bead.target, in: document.targetLines))</prop>
-                          <tuv xml:lang="\(document.sourceLanguage.code)"><seg>\(sourceSegment.text)</seg></tuv>
-                          <tuv xml:lang="\(document.targetLanguage.code)"><seg>\(targetSegment.text)</seg></tuv>
+                          <tuv xml:lang="\(XMLText.escaped(document.sourceLanguage.code).text)"><seg>\(sourceSegment.text)</seg></tuv>
+                          <tuv xml:lang="\(XMLText.escaped(document.targetLanguage.code).text)"><seg>\(targetSegment.text)</seg></tuv>
                         </tu>
 
                     """
@@ -145,16 +158,22 @@ public struct CorpusWriter: Sendable {
         return result
     }
 
-    /// TMX's date format, `YYYYMMDDThhmmssZ`, in UTC.
+    /// TMX's date format, `YYYYMMDDThhmmssZ`, in UTC; a date outside 1970…9999 (which no
+    /// valid option gives) is clamped, so that the header stays valid.
     static func tmxDate(_ date: Date) -> String {
-        var time = time_t(date.timeIntervalSince1970.rounded(.down))
+        let seconds = date.timeIntervalSince1970
+        let clamped = seconds.isFinite ? min(max(seconds.rounded(.down), 0), CorpusOptions.latestEpoch) : 0
+        var time = time_t(clamped)  // finite, 0 through latestEpoch
         var parts = tm()
         gmtime_r(&time, &parts)
         return String(format: "%04d%02d%02dT%02d%02d%02dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
                       parts.tm_hour, parts.tm_min, parts.tm_sec)
     }
 
-    /// A TSV cell: backslashes, tabs and line breaks escaped as `\\`, `\t`, `\n` (`\r`).
+    /// A TSV cell: backslashes, tabs and line breaks escaped as `\\`, `\t`, `\n`, `\r`, and
+    /// the other characters line readers split on (VT, FF, the file, group and record
+    /// separators, NEL, U+2028, U+2029; Python's `splitlines` splits on all of them) as
+    /// `\v`, `\f`, `\x1c`…, `\u2028`…, so that one bead stays one line.
     static func tsvField(_ text: String) -> String {
         TextEscaping.replacing(text) { scalar in
             switch scalar {
@@ -162,14 +181,28 @@ public struct CorpusWriter: Sendable {
             case "\t": "\\t"
             case "\n": "\\n"
             case "\r": "\\r"
+            case "\u{0B}": "\\v"
+            case "\u{0C}": "\\f"
+            case "\u{1C}", "\u{1D}", "\u{1E}": "\\x" + String(scalar.value, radix: 16)
+            case "\u{85}": "\\u0085"
+            case "\u{2028}", "\u{2029}": "\\u" + String(scalar.value, radix: 16)
             default: nil
             }
         }
     }
 
-    /// Text on one line: line breaks become spaces (Moses reads lines).
+    /// Text on one line: every character a line reader may split on becomes a space (Moses
+    /// reads lines, and a split line would shift every later pair).
     static func singleLine(_ text: String) -> String {
-        TextEscaping.replacing(text) { ["\n", "\r", "\u{2028}", "\u{2029}"].contains($0) ? " " : nil }
+        TextEscaping.replacing(text) { isLineBreak($0) ? " " : nil }
+    }
+
+    /// LF, VT, FF, CR, the file, group and record separators, NEL, U+2028 and U+2029.
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x1C...0x1E, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import BitextCore
 import Foundation
 
 /// A document pair to align in a batch.
@@ -31,7 +32,8 @@ public enum Manifest {
         var pairs: [DocumentPair] = []
         for (number, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             if line.allSatisfy(\.isWhitespace) || line.drop(while: \.isWhitespace).hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            // Fields are taken as they are: a file name may begin or end with a space.
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 2, fields.count <= 3, !fields[0].isEmpty, !fields[1].isEmpty else {
                 throw ManifestError(path: path, line: number + 1)
             }
@@ -43,16 +45,20 @@ public enum Manifest {
     }
 
     /// Pairs the files of two folders by name, in name order; `unpaired` lists the files
-    /// only one folder has.
-    public static func pairs(sourceFolder: String, targetFolder: String) throws -> (pairs: [DocumentPair], unpaired: [String]) {
-        let manager = FileManager.default
-        let sources = Set(try manager.contentsOfDirectory(atPath: sourceFolder).filter { !$0.hasPrefix(".") })
-        let targets = Set(try manager.contentsOfDirectory(atPath: targetFolder).filter { !$0.hasPrefix(".") })
+    /// only one folder has. Only files count (sub-folders, devices and hidden files do not);
+    /// a name that is not valid UTF-8 is listed in `unreadableNames` (escaped as `\xHH`) rather
+    /// than mangled into a name that does not exist.
+    public static func pairs(sourceFolder: String, targetFolder: String) throws
+        -> (pairs: [DocumentPair], unpaired: [String], unreadableNames: [String]) {
+        let (sourceList, badSources) = try FolderListing.files(in: sourceFolder)
+        let (targetList, badTargets) = try FolderListing.files(in: targetFolder)
+        let sources = Set(sourceList), targets = Set(targetList)
         let pairs = sources.intersection(targets).sorted().map {
             DocumentPair(source: sourceFolder + "/" + $0, target: targetFolder + "/" + $0, id: $0, origin: $0)
         }
         let unpaired = sources.symmetricDifference(targets).sorted()
-        return (pairs, unpaired)
+        let unreadable: [String] = badSources.map { sourceFolder + "/" + $0 } + badTargets.map { targetFolder + "/" + $0 }
+        return (pairs, unpaired, unreadable.sorted())
     }
 
     /// The pairs of shard `index` of `count`: those whose position ≡ index (mod count).

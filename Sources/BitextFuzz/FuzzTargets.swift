@@ -1,14 +1,17 @@
 import BitextAlignment
 import BitextCore
 import BitextCorpus
+import BitextLanguage
 import BitextReading
 import BitextSegmentation
 import Foundation
 
 /// The code paths that read untrusted bytes, as fuzz targets. `BITEXT_FUZZ_TARGET` picks
 /// one: `segmenter` (decoding and segmenting any bytes), `manifest` (batch manifests),
-/// `beads` (beads and gold files), `html` (web pages and their boilerplate marking) or
-/// `subtitles` (SRT and WebVTT). A finding is a crash or a broken invariant (trap).
+/// `beads` (beads and gold files), `html` (web pages and their boilerplate marking),
+/// `subtitles` (SRT and WebVTT) or `numbers` (beads files whose scores are random numbers,
+/// scored as `bitext eval` does, and `SOURCE_DATE_EPOCH` values written into a TMX header).
+/// A finding is a crash or a broken invariant (trap).
 enum FuzzTargets {
     // libFuzzer calls the target from one thread.
     nonisolated(unsafe) static let segmenter = try! Segmenter(language: "fr")
@@ -30,6 +33,8 @@ enum FuzzTargets {
                     precondition(!block.text.isEmpty && block.byteRange.upperBound <= bytes.count + 3)
                 }
             }
+        case "numbers":
+            numbers(bytes)
         default:
             guard let input = try? InputText(decoding: bytes) else { return }
             var end = input.offsetInInput
@@ -39,6 +44,38 @@ enum FuzzTargets {
                 precondition(!sentence.byteRange.isEmpty && !sentence.text.isEmpty)
                 end = sentence.byteRange.upperBound
             }
+        }
+    }
+}
+
+extension FuzzTargets {
+    /// Beads lines whose third field is a number made from the input: its bytes as a Double's bit
+    /// pattern (nan, infinities, subnormals, 1e308…) or as text (`1e400`, `-0x1p3`, `nan(0x5)`).
+    /// Every score read must be finite, and scoring with them (clamped as `eval` does) must not trap.
+    static let english = try! Language("en")
+
+    static func numbers(_ bytes: [UInt8]) {
+        var text = "", fields: [String] = [], index = 0
+        while index + 9 <= bytes.count {
+            let bits = bytes[index..<index + 8].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            let value = Double(bitPattern: bits)
+            fields.append(bytes[index + 8] & 1 == 0 ? "\(value)" : String(decoding: bytes[index..<index + 8], as: UTF8.self))
+            index += 9
+        }
+        if index < bytes.count { fields.append(String(decoding: bytes[index...], as: UTF8.self)) }
+        for (number, field) in fields.enumerated() { text += "[\(number)]:[\(number)]:\(field)\n" }
+        if let beads = try? BeadsFormat.read(text) {
+            precondition(beads.allSatisfy { $0.score.map(\.isFinite) ?? true }, "a non-finite score was read")
+            var score = AlignmentScore()
+            score.add(gold: beads.map(\.link), test: beads.map(\.link), confidences: beads.map { min(max($0.score ?? 0, 0), 1) })
+        }
+        // The same fields as SOURCE_DATE_EPOCH: an accepted one gives a valid TMX date.
+        for field in fields {
+            guard let epoch = CorpusOptions.sourceDateEpoch(field) else { continue }
+            var options = CorpusOptions()
+            options.creationDate = Date(timeIntervalSince1970: epoch)
+            let header = CorpusWriter(format: .tmx, options: options, toolVersion: "0").header(sourceLanguage: english).main
+            precondition(header.contains(/creationdate="[0-9]{8}T[0-9]{6}Z"/), "an invalid TMX date")
         }
     }
 }

@@ -20,17 +20,20 @@ public enum DocumentReaders {
 
     /// Reads the file at `path` (or standard input for `-`) in `format`, or in the format its
     /// extension and first bytes show when `format` is `auto`; in `encoding` when it is given
-    /// (see `reader(for:encoding:)`).
+    /// (see `reader(for:encoding:)`); a file larger than `limit` bytes is refused before it is
+    /// read (see `InputFile`).
     ///
     /// - Throws: `InputFileError` naming the file and the problem.
-    public static func read(path: String, format: InputFormat = .auto, encoding: String? = nil) throws(InputFileError) -> ReadDocument {
-        let bytes = try InputFile.read(path)
+    public static func read(
+        path: String, format: InputFormat = .auto, encoding: String? = nil, limit: Int = InputFile.defaultLimit
+    ) throws(InputFileError) -> ReadDocument {
+        let bytes = try InputFile.read(path, limit: limit)
         let resolved = format == .auto ? InputFormat.detect(path: path, bytes: bytes) : format
         do {
             let blocks = try reader(for: resolved, encoding: encoding).blocks(of: bytes)
             return ReadDocument(format: resolved, blocks: blocks, bytes: bytes)
         } catch {
-            throw InputFileError(path: path == "-" ? "<stdin>" : path, reason: error.reason)
+            throw InputFileError(path: InputFile.displayName(path), reason: error.reason)
         }
     }
 }

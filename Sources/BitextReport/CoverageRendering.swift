@@ -6,9 +6,15 @@ extension CoverageReport {
     public static let jsonSchema = "bitext-coverage/1"
 
     /// The report for a person: a table of the shares matched, then each unmatched sentence
-    /// as `file:line  text`, then each unsure bead.
+    /// as `file:line  text`, then each unsure bead. It goes to a terminal: control and
+    /// bidirectional characters in texts and file names are shown escaped (`\x1b`, `\u202e`).
     public func text() -> String {
         var lines: [String] = []
+        var source = source, target = target
+        source.file = TerminalText.escaped(source.file)
+        target.file = TerminalText.escaped(target.file)
+        source.language = TerminalText.escaped(source.language)
+        target.language = TerminalText.escaped(target.language)
         let width = max(source.file.count, target.file.count, 6)
         func pad(_ string: String) -> String { string + String(repeating: " ", count: max(0, width - string.count)) }
         lines.append(pad("") + "  lang  sentences matched     characters matched")
@@ -25,13 +31,14 @@ extension CoverageReport {
         for (title, sentences, file) in sections {
             lines.append("")
             lines.append("\(title): \(sentences.count)")
-            lines += sentences.map { "  \(file):\($0.line)  \($0.text)" }
+            lines += sentences.map { "  \(file):\($0.line)  \(TerminalText.escaped($0.text))" }
         }
         lines.append("")
         lines.append("Beads with confidence below \(String(format: "%.2f", minimumConfidence)): \(uncertainBeads.count)")
         for bead in uncertainBeads {
-            lines.append("  \(String(format: "%.3f", bead.confidence))  \(source.file):\(Self.lineSpan(bead.sourceLines))  \(bead.sourceText)")
-            lines.append("         \(target.file):\(Self.lineSpan(bead.targetLines))  \(bead.targetText)")
+            lines.append("  \(String(format: "%.3f", bead.confidence))  \(source.file):\(Self.lineSpan(bead.sourceLines))  "
+                         + TerminalText.escaped(bead.sourceText))
+            lines.append("         \(target.file):\(Self.lineSpan(bead.targetLines))  \(TerminalText.escaped(bead.targetText))")
         }
         lines.append("")
         lines.append("Dictionary: \(dictionary ?? "none")")

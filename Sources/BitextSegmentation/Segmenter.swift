@@ -143,9 +143,12 @@ public final class Segmenter {
         var blocks: [(range: Range<Int>, paragraph: Int)] = []
         var paragraph = 0
         forEachParagraph(in: text) { lines in
+            // Measured once per paragraph: measuring it for each line made a long paragraph
+            // (a one-sentence-per-line file without blank lines) quadratic.
+            let longest = lines.lazy.map(\.count).max() ?? 0
             var blockStart = lines[0].lowerBound
             for (index, line) in lines.enumerated() {
-                if index + 1 == lines.count || endsBlock(line, before: lines[index + 1], in: lines, text: text) {
+                if index + 1 == lines.count || endsBlock(line, before: lines[index + 1], longestLine: longest, text: text) {
                     blocks.append((blockStart..<line.upperBound, paragraph))
                     if index + 1 < lines.count { blockStart = lines[index + 1].lowerBound }
                 }
@@ -159,14 +162,13 @@ public final class Segmenter {
     /// line that is short for its paragraph (a title, a menu item, a list line), before a
     /// list item, and, in a paragraph too narrow to be wrapped prose, before a capital (the
     /// fields of a form); not between the lines of wrapped prose, which are all about as
-    /// long as the longest.
-    private func endsBlock(_ line: Range<Int>, before next: Range<Int>, in lines: [Range<Int>],
+    /// long as the longest. `longest` is the length of the paragraph's longest line.
+    private func endsBlock(_ line: Range<Int>, before next: Range<Int>, longestLine longest: Int,
                            text: UnsafeBufferPointer<UInt16>) -> Bool {
         switch lineBreaks {
         case .soft: return false
         case .hard: return true
         case .auto:
-            let longest = lines.lazy.map(\.count).max() ?? 0
             return longest < Self.shortestWrapWidth || line.count * 10 < longest * 6
                 || Self.startsListItem(next, in: text)
                 || (longest < Self.narrowWrapWidth && Self.startsWithCapital(next, in: text))

@@ -34,10 +34,29 @@ struct AlignmentArguments: ParsableArguments {
     @Option(help: "Refuse a document pair that would need more memory than this many GB (default: 3/4 of the machine's).")
     var maxMemory: Double?
 
+    @Option(help: ArgumentHelp("Refuse an input file larger than this many MB (default: 1/4 of the machine's memory).",
+                               valueName: "MB"))
+    var maxInput: Double?
+
+    /// The largest `--max-memory` and `--max-input` taken (a petabyte): beyond, the byte
+    /// counts would not fit the integers they are compared with.
+    static let largestLimit = 1_000_000.0
+
     func validate() throws {
         if noDictionary && dictionary != nil {
             throw ValidationError("--no-dictionary and --dictionary: give one or the other")
         }
+        if let maxMemory, !(maxMemory.isFinite && maxMemory > 0 && maxMemory <= Self.largestLimit) {
+            throw ValidationError("--max-memory: give a number of GB above 0, such as 4 or 0.5")
+        }
+        if let maxInput, !(maxInput.isFinite && maxInput > 0 && maxInput <= Self.largestLimit * 1024) {
+            throw ValidationError("--max-input: give a number of MB above 0, such as 100")
+        }
+    }
+
+    /// The input limit in bytes (`--max-input`, or a quarter of the machine's memory).
+    var inputLimit: Int {
+        maxInput.map { Int(($0 * 1_048_576).rounded(.up)) } ?? InputFile.defaultLimit  // validated: finite, at most 2^60
     }
 
     /// The dictionary file this run uses for a document pair in `source` and `target` (the
@@ -49,13 +68,29 @@ struct AlignmentArguments: ParsableArguments {
         return DictionaryStore().dictionary(source: source.code, target: target.code).map { ($0.url.path, $0.reversed) }
     }
 
-    /// Refuses documents whose alignment would need more than `--max-memory`, rather than
-    /// exhausting the machine.
-    func checkMemory(_ source: SentenceDocument, _ target: SentenceDocument, jobs: Int = 1) throws {
+    /// The memory a pair may use, in bytes: `--max-memory`, or three quarters of the machine's.
+    var memoryLimit: Double {
         let physical = Double(sysconf(Int32(_SC_PHYS_PAGES))) * Double(sysconf(Int32(_SC_PAGESIZE)))
-        let limit = (maxMemory.map { $0 * 1_073_741_824 } ?? physical * 0.75) / Double(max(jobs, 1))
+        return maxMemory.map { $0 * 1_073_741_824 } ?? physical * 0.75
+    }
+
+    /// The files an alignment in `source` and `target` reads besides the documents, for the
+    /// output checks: the dictionary, installed ones too, so that no output can replace it.
+    /// With a language still `auto` (`nil`), only `--dictionary`: the installed one is not known yet.
+    func otherInputs(source: Language?, target: Language?) -> [(role: String, path: String)] {
+        if let source, let target {
+            return dictionaryFile(source: source, target: target).map { [(role: "the dictionary", path: $0.path)] } ?? []
+        }
+        return noDictionary ? [] : dictionary.map { [(role: "the dictionary", path: $0)] } ?? []
+    }
+
+    /// Refuses documents whose alignment would need more than `--max-memory` shared by the
+    /// `threads` pairs aligned at once, rather than exhausting the machine.
+    func checkMemory(_ source: SentenceDocument, _ target: SentenceDocument, threads: Int = 1) throws {
+        let limit = memoryLimit / Double(max(threads, 1))
         let text = source.sentences.reduce(0) { $0 + $1.utf8.count } + target.sentences.reduce(0) { $0 + $1.utf8.count }
-        let needed = Double(Aligner.estimatedMemory(sentences: source.sentences.count + target.sentences.count, textBytes: text))
+        let needed = Double(MemoryEstimate.peakBytes(sourceSentences: source.sentences.count, targetSentences: target.sentences.count,
+                                                     textBytes: text))
         if needed > limit {
             throw CommandFailure.error(String(format: "aligning %d × %d sentences needs about %.0f MB, more than the %.0f MB allowed (--max-memory)",
                                               source.sentences.count, target.sentences.count, needed / 1_048_576, limit / 1_048_576))
@@ -77,18 +112,31 @@ struct AlignmentArguments: ParsableArguments {
 
     /// Reads, segments and aligns one document pair, as `align` and `coverage` do.
     func alignPair(source: String, target: String) throws -> AlignedDocument {
+        try align(loadPair(source: source, target: target))
+    }
+
+    /// Reads and segments one document pair, each at most `--max-input`, with its languages
+    /// resolved (`auto` identified), so that the output check can name Moses' files before
+    /// the pair is aligned.
+    func loadPair(source: String, target: String) throws -> LoadedPair {
         try checkOptions()
         let (srcLang, tgtLang) = try declaredLanguages()
-        let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented, reading: reading,
+        let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented, reading: reading, limit: inputLimit,
                                                      option: "--src-lang", otherLanguage: tgtLang)
-        let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented, reading: reading,
+        let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented, reading: reading, limit: inputLimit,
                                                      option: "--tgt-lang", otherLanguage: srcLang)
+        return LoadedPair(path: source, source: sourceDocument, target: targetDocument)
+    }
+
+    /// Aligns a pair `loadPair` read.
+    func align(_ pair: LoadedPair) throws -> AlignedDocument {
+        let (sourceDocument, targetDocument) = (pair.source, pair.target)
         // The dictionary goes by the languages found when they were `auto`.
         let options = try alignerOptions(source: sourceDocument.language, target: targetDocument.language)
         try checkMemory(sourceDocument.document, targetDocument.document)
         let beads = Aligner(options: options).align(sourceDocument.document, targetDocument.document)
         return AlignedDocument(
-            id: String(source.split(separator: "/").last ?? Substring(source)),
+            id: String(pair.path.split(separator: "/").last ?? Substring(pair.path)),
             sourceLanguage: sourceDocument.language, targetLanguage: targetDocument.language,
             source: sourceDocument.document.sentences, target: targetDocument.document.sentences,
             sourceLines: sourceDocument.lines, targetLines: targetDocument.lines, beads: beads)
@@ -100,14 +148,22 @@ struct AlignmentArguments: ParsableArguments {
         try checkOptions()
         var options = AlignerOptions(maximumBeadSize: maxBead)
         if let file = dictionaryFile(source: source, target: target) {
-            let dictionary = try DictionaryStore.load(path: file.path, reversed: file.reversed)
+            let dictionary = try DictionaryStore.load(path: file.path, reversed: file.reversed, limit: inputLimit)
             options.dictionary = dictionary
             if verbose {
-                OutputFile.writeStandardError("bitext: dictionary: \(file.path)\(file.reversed ? " (read reversed)" : ""), \(dictionary.entries.count) entries\n")
+                OutputFile.writeStandardError("bitext: dictionary: \(TerminalText.escaped(file.path))\(file.reversed ? " (read reversed)" : ""), \(dictionary.entries.count) entries\n")
             }
         } else if verbose {
             OutputFile.writeStandardError("bitext: no dictionary, 0 entries\n")
         }
         return options
     }
+}
+
+/// A document pair read and segmented, its languages resolved, not yet aligned.
+struct LoadedPair {
+    /// The source document's path, which names the aligned document.
+    var path: String
+    var source: (document: SentenceDocument, lines: [Int], language: Language)
+    var target: (document: SentenceDocument, lines: [Int], language: Language)
 }

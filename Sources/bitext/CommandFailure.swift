@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import BitextCore
 import BitextCorpus
-import BitextLanguage
 
 /// A failure reported as one line on standard error, with a documented exit code.
 struct CommandFailure: Error, Sendable {
@@ -28,48 +27,39 @@ struct CommandFailure: Error, Sendable {
         do {
             try body()
         } catch let failure as CommandFailure {
-            OutputFile.writeStandardError("bitext: error: \(failure.message)\n")
+            report(failure.message)
             throw ExitCode(failure.exitCode)
         } catch let error as InputFileError {
-            OutputFile.writeStandardError("bitext: error: \(error)\n")
+            report("\(error)")
             throw ExitCode(errorExitCode)
         } catch let error as OutputError {
-            OutputFile.writeStandardError("bitext: error: \(error)\n")
+            report("\(error)")
             throw ExitCode(errorExitCode)
+        } catch let error as OutputPathError {
+            report("\(error)")
+            throw ExitCode(error.isUsage ? usageExitCode : errorExitCode)
+        } catch let error as MosesFilesError {
+            report("\(error)")
+            throw ExitCode(usageExitCode)
         } catch let error as ValidationError {
-            OutputFile.writeStandardError("bitext: error: \(error.message)\n")
+            report(error.message)
             throw ExitCode(usageExitCode)
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            OutputFile.writeStandardError("bitext: error: \(error.localizedDescription)\n")
+            report(error.localizedDescription)
             throw ExitCode(errorExitCode)
         }
     }
-}
 
-/// Where a command's result goes: standard output, or a file written atomically.
-enum Output {
-    /// Writes a corpus: Moses' two files as OUT.L1 and OUT.L2, other formats as one; says
-    /// on standard error how many characters XML could not hold. A side whose language is
-    /// `nil` (documents identified as different languages) names its Moses file `auto`.
-    static func emitCorpus(_ text: CorpusText, format: CorpusFormat, to path: String?, languages: (Language?, Language?)) throws {
-        if format == .moses, let path {
-            try OutputFile.write(Array(text.main.utf8), to: path + "." + (languages.0?.code ?? LanguageArgument.automatic))
-            try OutputFile.write(Array(text.target.utf8), to: path + "." + (languages.1?.code ?? LanguageArgument.automatic))
-        } else {
-            try emit(Array(text.main.utf8), to: path)
-        }
-        if text.droppedCharacters > 0 {
-            OutputFile.writeStandardError("bitext: warning: left out \(text.droppedCharacters) character(s) that XML 1.0 forbids\n")
-        }
+    /// Prints one error line; file names and texts in it are shown with control characters
+    /// escaped, so that a hostile name cannot rewrite the terminal.
+    static func report(_ message: String) {
+        OutputFile.writeStandardError("bitext: error: \(TerminalText.escaped(message))\n")
     }
 
-    static func emit(_ bytes: [UInt8], to path: String?) throws {
-        if let path, path != "-" {
-            try OutputFile.write(bytes, to: path)
-        } else {
-            try OutputFile.writeStandardOutput(bytes)
-        }
+    /// Prints one warning line, escaped as errors are.
+    static func warn(_ message: String) {
+        OutputFile.writeStandardError("bitext: warning: \(TerminalText.escaped(message))\n")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCorpus
+import Foundation
 
 /// Options of the corpus writers, shared by `align` and `batch`.
 struct CorpusOutputOptions: ParsableArguments {
@@ -11,6 +12,21 @@ struct CorpusOutputOptions: ParsableArguments {
 
     @Flag(help: "Write a header line (tsv).")
     var header = false
+
+    func validate() throws {
+        guard minConfidence.isFinite, (0...1).contains(minConfidence) else {
+            throw ValidationError("--min-confidence: give a number from 0 to 1")
+        }
+    }
+
+    /// Warns when `SOURCE_DATE_EPOCH` is set but unusable (`nan`, `1e30`, a date after 9999):
+    /// TMX's creation date is then the current time.
+    func checkSourceDateEpoch() {
+        guard let value = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
+              CorpusOptions.sourceDateEpoch(value) == nil else { return }
+        CommandFailure.warn("SOURCE_DATE_EPOCH: '\(value.prefix(40))' is not a whole number of seconds from 0 to "
+                            + "253402300799 (the end of 9999); using the current time")
+    }
 
     var options: CorpusOptions {
         var options = CorpusOptions()

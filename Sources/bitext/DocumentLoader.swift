@@ -10,14 +10,13 @@ import Foundation
 /// declared, or the one identified when it is declared `auto`. Plain text goes to the
 /// segmenter whole, as it always has; other formats go through their reader, block by block.
 enum DocumentLoader {
-    /// Loads `path`. `language` is the declared language, `nil` for `auto`; `option` names
-    /// the language option (`--src-lang`) for messages and `otherLanguage` is the other
-    /// side's declared language, to recognise a swap.
+    /// Loads `path`, at most `limit` bytes of it. `language` is the declared language, `nil`
+    /// for `auto`; `option` names the language option (`--src-lang`) for messages and
+    /// `otherLanguage` is the other side's declared language, to recognise a swap.
     static func load(_ path: String, language declared: Language?, segmented: Bool, reading: ReadingOptions = ReadingOptions(),
-                     threads: Int? = nil, option: String = "--src-lang", otherLanguage: Language? = nil)
-        throws -> (document: SentenceDocument, lines: [Int], language: Language) {
-        let bytes = try InputFile.read(path)
-        let name = path == "-" ? "<stdin>" : path
+                     threads: Int? = nil, limit: Int = InputFile.defaultLimit, option: String = "--src-lang",
+                     otherLanguage: Language? = nil) throws -> (document: SentenceDocument, lines: [Int], language: Language) {
+        let bytes = try InputFile.read(path, limit: limit)
         let format = reading.inputFormat == .auto ? InputFormat.detect(path: path, bytes: bytes) : reading.inputFormat
         if segmented && format != .text {
             throw CommandFailure.usage("--segmented reads one sentence per line of plain text; \(path) is \(format.rawValue)")
@@ -30,25 +29,23 @@ enum DocumentLoader {
         do {
             input = try InputText(decoding: bytes, encoding: reading.encoding)
         } catch {
-            throw InputFileError(path: name, reason: error.description)
+            throw InputFileError(path: InputFile.displayName(path), reason: error.description)
         }
         let language = try resolveLanguage(declared, of: input.utf8, path: path, option: option, otherLanguage: otherLanguage)
         guard !segmented else {
             let sentences = LineSplitter.sentences(input)
-            return (SentenceDocument(sentences: sentences.map(\.text), language: language.code), sentences.indices.map { $0 + 1 }, language)
+            return (SentenceDocument(sentences: sentences.map(\.text), language: language.code), lines(of: sentences, in: input),
+                    language)
         }
         let sentences = try segmenter(for: language, threads: threads).segment(input)
-        // The line of each sentence's first byte: count line feeds on the way.
-        var lines: [Int] = [], line = 1, offset = input.offsetInInput
-        for sentence in sentences {
-            while offset < sentence.byteRange.lowerBound {
-                if input.utf8[offset - input.offsetInInput] == 0x0A { line += 1 }
-                offset += 1
-            }
-            lines.append(line)
-        }
-        return (SentenceDocument(sentences: sentences.map(\.text), paragraphs: sentences.map(\.block), language: language.code), lines,
-                language)
+        return (SentenceDocument(sentences: sentences.map(\.text), paragraphs: sentences.map(\.block), language: language.code),
+                lines(of: sentences, in: input), language)
+    }
+
+    /// The line of each sentence's first byte, counting every line end an editor shows
+    /// (CR alone, U+2028… too; see `LineEnds`).
+    private static func lines(of sentences: [Sentence], in input: InputText) -> [Int] {
+        LineEnds.lineNumbers(of: sentences.map { $0.byteRange.lowerBound - input.offsetInInput }, in: input.utf8)
     }
 
     private static func segmenter(for language: Language, threads: Int?) throws -> Segmenter {
@@ -71,11 +68,11 @@ enum DocumentLoader {
         do {
             blocks = try DocumentReaders.reader(for: format, encoding: reading.encoding).blocks(of: bytes)
         } catch {
-            throw InputFileError(path: path == "-" ? "<stdin>" : path, reason: error.reason)
+            throw InputFileError(path: InputFile.displayName(path), reason: error.reason)
         }
         let kept = blocks.filter { reading.keepBoilerplate || !$0.isBoilerplate }
         guard kept.contains(where: { $0.text.contains { !$0.isWhitespace } }) else {
-            throw InputFileError(path: path == "-" ? "<stdin>" : path, reason: "no text found in this \(format.rawValue) file")
+            throw InputFileError(path: InputFile.displayName(path), reason: "no text found in this \(format.rawValue) file")
         }
         var text: [UInt8] = []
         for block in kept {
@@ -86,17 +83,12 @@ enum DocumentLoader {
         text = []
         let found = try segmenter(for: language, threads: threads)
             .segment(blocks: kept.map { SegmentationBlock(text: $0.text, flowsIntoNext: $0.kind == .subtitleCue) })
-        // Line numbers exist only where block ranges are offsets in the file itself.
+        // Line numbers exist only where block ranges are offsets in the file itself; elsewhere
+        // a sentence's "line" is its block's number.
         let rangesInFile = format == .html || format == .srt || format == .vtt
-        var lines: [Int] = [], line = 1, offset = 0
-        for (_, block) in found {
-            let target = rangesInFile ? min(kept[block].byteRange.lowerBound, bytes.count) : offset
-            while offset < target {
-                if bytes[offset] == 0x0A { line += 1 }
-                offset += 1
-            }
-            lines.append(rangesInFile ? line : block + 1)
-        }
+        let lines = rangesInFile
+            ? LineEnds.lineNumbers(of: found.map { kept[$0.block].byteRange.lowerBound }, in: bytes)
+            : found.map { $0.block + 1 }
         return (SentenceDocument(sentences: found.map(\.sentence.text), paragraphs: found.map(\.sentence.block), language: language.code),
                 lines, language)
     }
@@ -108,7 +100,7 @@ enum DocumentLoader {
     static func resolveLanguage(_ declared: Language?, of utf8: [UInt8], path: String, option: String,
                                 otherLanguage: Language?) throws -> Language {
         let identified = LanguageIdentifier.identify(utf8: utf8)
-        let name = path == "-" ? "<stdin>" : path
+        let name = InputFile.displayName(path)
         guard let declared else {
             guard let identified, identified.isReliable, let language = try? Language(identified.language) else {
                 throw CommandFailure.error("\(name): cannot tell its language; give it with \(option)")
@@ -119,8 +111,8 @@ enum DocumentLoader {
            !LanguageIdentifier.matches(identified.language, declared: declared.code) {
             let languageName = Locale(identifier: "en").localizedString(forLanguageCode: identified.language) ?? identified.language
             let swapped = otherLanguage.map { LanguageIdentifier.matches(identified.language, declared: $0.code) } ?? false
-            OutputFile.writeStandardError("bitext: warning: \(name) looks like \(languageName) (\(identified.language)), "
-                                          + "not \(declared.code) as \(option) says\(swapped ? "; swapped?" : "")\n")
+            CommandFailure.warn("\(name) looks like \(languageName) (\(identified.language)), "
+                                + "not \(declared.code) as \(option) says\(swapped ? "; swapped?" : "")")
         }
         return declared
     }

@@ -54,6 +54,7 @@ final class Progress: @unchecked Sendable {
     }
 
     private static func duration(_ seconds: Double) -> String {
+        guard seconds.isFinite, seconds >= 0, seconds < 1e9 else { return "-:--" }
         let whole = Int(seconds.rounded())
         return String(format: "%d:%02d", whole / 60, whole % 60)
     }

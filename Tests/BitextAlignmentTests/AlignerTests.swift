@@ -179,14 +179,14 @@ import Testing
 
 @Suite struct RegionTests {
     @Test func shortDocumentsAreOneRegion() {
-        let regions = Aligner.regions(cutAt: [(5, 6)], sourceCount: 30_000, targetCount: 31_000)
+        let regions = Aligner.regions(cutAt: [(5, 6)], sourceCount: 30_000, targetCount: 31_000, size: 20_000)
         #expect(regions.count == 1)
         #expect(regions[0].source == 0..<30_000 && regions[0].target == 0..<31_000)
     }
 
     @Test func longDocumentsAreCutAfterAnchorsNearEvenSizes() {
         let anchors = stride(from: 0, to: 100_000, by: 997).map { ($0, $0 + $0 / 50) }
-        let regions = Aligner.regions(cutAt: anchors, sourceCount: 100_000, targetCount: 102_000)
+        let regions = Aligner.regions(cutAt: anchors, sourceCount: 100_000, targetCount: 102_000, size: 20_000)
         #expect(regions.count == 5)
         // The regions tile both documents, in order, each cut just after an anchor.
         #expect(regions.first?.source.lowerBound == 0 && regions.last?.source.upperBound == 100_000)
@@ -199,7 +199,7 @@ import Testing
     }
 
     @Test func withoutAnchorsThereIsOneRegion() {
-        #expect(Aligner.regions(cutAt: [], sourceCount: 100_000, targetCount: 90_000).count == 1)
+        #expect(Aligner.regions(cutAt: [], sourceCount: 100_000, targetCount: 90_000, size: 20_000).count == 1)
     }
 }
 

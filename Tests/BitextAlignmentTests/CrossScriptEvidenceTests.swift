@@ -7,7 +7,7 @@ import Testing
     /// The names of the concepts each sentence of two documents has.
     private func concepts(source: [String], sourceLanguage: String, target: [String], targetLanguage: String)
         -> (source: [Set<String>], target: [Set<String>]) {
-        var extractor = ConceptExtractor()
+        var extractor = ConceptExtractor(configuration: .default)
         var sourceAnalysis = extractor.analyse(source, language: sourceLanguage)
         var targetAnalysis = extractor.analyse(target, language: targetLanguage)
         extractor.linkTransliteratedNames(&sourceAnalysis, &targetAnalysis)
@@ -60,7 +60,7 @@ import Testing
         #expect(!shared(found.source[0], found.target[1]).isEmpty, "Winston ↔ Уинстон")
         #expect(shared(found.source[1], found.target[2]).isEmpty)
         #expect(CognateEvidence.similarity(Array("sokrates".utf8), Array("socrates".utf8)) == 0.875)
-        #expect(CognateEvidence.similarity(Array("winston".utf8), Array("morning".utf8)) < CognateEvidence.minimumSimilarity)
+        #expect(CognateEvidence.similarity(Array("winston".utf8), Array("morning".utf8)) < AlignerConfiguration.default.crossScriptCognateSimilarity)
     }
 
     @Test func wordsOfOneScriptAreNotLinkedBySimilarity() {
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func chineseClausesAreWordsNotOneToken() {
-        var extractor = ConceptExtractor()
+        var extractor = ConceptExtractor(configuration: .default)
         let analysis = extractor.analyse(["我们明天去北京。"], language: "zh")
         #expect(analysis[0].tokens.count >= 3)
         #expect(analysis[0].tokens.allSatisfy { $0.isUnspaced })

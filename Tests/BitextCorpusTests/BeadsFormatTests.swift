@@ -27,3 +27,23 @@ import Testing
         }
     }
 }
+
+@Suite struct UntrustedNumberTests {
+    @Test func nonFiniteScoresAreRefusedWithTheirLine() {
+        for value in ["nan", "inf", "-inf", "1e400"] {
+            #expect {
+                try BeadsFormat.read("[0]:[0]:0.5\n[1]:[1]:\(value)\n")
+            } throws: { error in
+                (error as? BeadsFormatError)?.description == "line 2: the score '\(value)' is not a finite number"
+            }
+        }
+    }
+
+    @Test func sourceDateEpochMustBeWholeSecondsUpToTheYear9999() {
+        #expect(CorpusOptions.sourceDateEpoch("0") == 0)
+        #expect(CorpusOptions.sourceDateEpoch("1700000000") == 1_700_000_000)
+        for value in ["nan", "inf", "1e30", "-5", "1.5", "", " 1", "253402300800", "31708431107000"] {
+            #expect(CorpusOptions.sourceDateEpoch(value) == nil, "\(value)")
+        }
+    }
+}

@@ -44,7 +44,8 @@ import Testing
     @Test func tsvEscapesAndKeepsUnalignedOnlyWhenAsked() {
         let lines = render(.tsv) { $0.header = true }.main.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[0] == "source\ttarget\tconfidence")
-        #expect(lines[2] == "Tab\\there, vertical\u{0B}tab\tTab\\taqui, vertical\u{0B}tab\t0.500")
+        // A vertical tab would split the line for Python's splitlines: escaped like the others.
+        #expect(lines[2] == "Tab\\there, vertical\\vtab\tTab\\taqui, vertical\\vtab\t0.500")
         #expect(lines.count == 1 + 4 + 1)
         let withUnaligned = render(.tsv) { $0.includeUnaligned = true }.main.split(separator: "\n")
         #expect(withUnaligned.last == "Left out.\t\t0.700")
@@ -66,6 +67,21 @@ import Testing
         #expect(source.count == target.count)
         #expect(source.first == "Fish & <b>chips</b> ]]> \"quoted\" 'single'")
         #expect(target[2] == "Emoji 😀 e \u{200F}RTL\u{200F}")
+        // Every character a line reader splits on becomes a space: one bead, one line.
+        #expect(source[1] == "Tab\there, vertical tab")
+        #expect(!text.main.unicodeScalars.contains { $0.value == 0x0B } && !text.target.unicodeScalars.contains { $0.value == 0x0B })
+    }
+
+    @Test func hostileLanguageCodesNeverReachTheWritersAndOneLanguageCannotNameBothMosesFiles() throws {
+        // Codes that would break out of an XML attribute or a file name are refused where a
+        // Language is made, so no writer ever sees one.
+        for code in ["fr\"><x a=\"", "fr/../../x", "fr_/../../x", "", "fr\u{0}"] {
+            #expect(throws: LanguageError.self) { try Language(code) }
+        }
+        let english = try Language("en"), brazilian = try Language("pt_BR")
+        #expect(try MosesFiles.paths(base: "out/c", sourceLanguage: english, targetLanguage: brazilian) == ("out/c.en", "out/c.pt-BR"))
+        // en and EN are one language: both sides would go to one file.
+        #expect(throws: MosesFilesError.self) { try MosesFiles.paths(base: "c", sourceLanguage: english, targetLanguage: try Language("EN")) }
     }
 
     @Test func jsonLinesParseBack() throws {

@@ -44,22 +44,34 @@ import Testing
         }
     }
 
+    /// The README's TSV escapes: `\\`, `\t`, `\n`, `\r`, `\v`, `\f`, `\xHH` and `\uHHHH`.
     private func unescape(_ cell: Substring) -> String {
-        var result = "", escaping = false
-        for character in cell {
-            if escaping {
-                switch character {
-                case "t": result.append("\t")
-                case "n": result.append("\n")
-                case "r": result.append("\r")
-                default: result.append(character)
+        let scalars = Array(cell.unicodeScalars)
+        var result = "", index = 0
+        func hex(_ count: Int) -> Unicode.Scalar? {
+            guard index + count < scalars.count, let value = UInt32(String(String.UnicodeScalarView(scalars[(index + 1)...(index + count)])), radix: 16)
+            else { return nil }
+            index += count
+            return Unicode.Scalar(value)
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\\", index + 1 < scalars.count {
+                index += 1
+                switch scalars[index] {
+                case "t": result.unicodeScalars.append("\t")
+                case "n": result.unicodeScalars.append("\n")
+                case "r": result.unicodeScalars.append("\r")
+                case "v": result.unicodeScalars.append("\u{0B}")
+                case "f": result.unicodeScalars.append("\u{0C}")
+                case "x": result.unicodeScalars.append(hex(2) ?? "?")
+                case "u": result.unicodeScalars.append(hex(4) ?? "?")
+                default: result.unicodeScalars.append(scalars[index])
                 }
-                escaping = false
-            } else if character == "\\" {
-                escaping = true
             } else {
-                result.append(character)
+                result.unicodeScalars.append(scalar)
             }
+            index += 1
         }
         return result
     }

@@ -26,8 +26,11 @@ import Testing
         return Array(output.utf8)
     }
 
+    /// pdftotext is on the PATH, or scripts/test.sh (BITEXT_REQUIRE_TOOLS=1) wants a missing
+    /// one to fail these tests rather than skip them.
     static let hasPdftotext = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
         .contains { FileManager.default.isExecutableFile(atPath: "\($0)/pdftotext") }
+        || ProcessInfo.processInfo.environment["BITEXT_REQUIRE_TOOLS"] == "1"
 
     @Test(.enabled(if: hasPdftotext, "pdftotext is not installed (apt-get install poppler-utils)"))
     func onePageBlockPerPage() throws {

@@ -111,6 +111,19 @@ import Testing
         #expect(expected.last?.paragraph == 29_999)
     }
 
+    @Test func autoModeSplitsALongOneSentencePerLineParagraphAsHardModeDoes() throws {
+        // The usual corpus layout: one sentence per line, no blank line, lines of every length
+        // (some short for the paragraph, some about as long as the longest).
+        let padding = ["", "quite ", "rather more slowly ", "with a good deal of care and ", "after a long and tiring day at the office, "]
+        let lines = (0..<20_000).map { number in
+            "Sentence \(number) was written \(padding[number % padding.count])by Ann."
+        }
+        let text = lines.joined(separator: "\n") + "\n"
+        let hard = try sentences(text, "en", lineBreaks: .hard)
+        #expect(hard == lines)
+        #expect(try sentences(text, "en", lineBreaks: .auto) == hard)
+    }
+
     @Test func longParagraphWithoutBreaks() throws {
         let text = String(repeating: "word ", count: 200_000) + "end."
         let result = try Segmenter(language: "en").segment(text)

@@ -117,13 +117,14 @@ enum SharedAlignment {
     static let folder = TestEnvironment.shared
 
     static var isAvailable: Bool {
-        FileManager.default.fileExists(atPath: folder.appendingPathComponent("corpora/align").path) && python3 != nil
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent("corpora/align").path)
+            && TestEnvironment.runsCheck(toolsPresent: python3 != nil)
     }
 
     /// The first `python3` on the PATH.
     static let python3 = TestEnvironment.onPath("python3").first
 
     static func runScorer(_ arguments: [String]) throws -> String {
-        try TestEnvironment.run(python3!, [folder.appendingPathComponent("tools/score.py").path] + arguments).output
+        try TestEnvironment.run(try #require(python3, "python3 is not on the PATH"), [folder.appendingPathComponent("tools/score.py").path] + arguments).output
     }
 }

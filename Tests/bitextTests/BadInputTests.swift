@@ -64,7 +64,7 @@ import Glibc
         let result = try BitextCommand.run(["align", file.path, file.path, "--src-lang", "en", "--tgt-lang", "en", "--segmented",
                                             "--max-memory", "0.01"])
         #expect(result.status == 1)
-        #expect(result.error == "bitext: error: aligning 1000 × 1000 sentences needs about 40 MB, more than the 10 MB allowed (--max-memory)\n")
+        #expect(result.error == "bitext: error: aligning 1000 × 1000 sentences needs about 41 MB, more than the 10 MB allowed (--max-memory)\n")
     }
 
     /// Killed in the middle of a batch, bitext leaves no partial file, and an existing

@@ -28,8 +28,10 @@ enum BitextCommand {
 
     /// Runs `bitext` with `arguments`, feeding `input` to its standard input, with
     /// `environment` added to this process's (and `BITEXT_DATA` at `absentDataFolder`
-    /// unless `environment` sets it).
-    static func run(_ arguments: [String], input: [UInt8] = [], environment: [String: String] = [:]) throws -> Result {
+    /// unless `environment` sets it); `shellPrefix` (such as `ulimit -f 8; umask 077`) is run
+    /// by /bin/sh before bitext, to set limits a test needs.
+    static func run(_ arguments: [String], input: [UInt8] = [], environment: [String: String] = [:],
+                    shellPrefix: String? = nil) throws -> Result {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -39,8 +41,13 @@ enum BitextCommand {
         try Data().write(to: outputFile)
         try Data().write(to: errorFile)
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let shellPrefix {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", shellPrefix + "; exec \"$0\" \"$@\"", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.environment = Self.environment(environment)
         process.standardInput = try FileHandle(forReadingFrom: inputFile)
         process.standardOutput = try FileHandle(forWritingTo: outputFile)
@@ -85,6 +92,18 @@ enum TestEnvironment {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Set by scripts/test.sh (`BITEXT_REQUIRE_TOOLS=1`), which installs every tool the tests
+    /// use: a check that needs a program (xmllint, translate-toolkit, chromium, python3) then
+    /// runs, and fails, when the program is missing instead of being skipped. Missing shared
+    /// data (`../shared`) is still a skip.
+    static let toolsRequired = ProcessInfo.processInfo.environment["BITEXT_REQUIRE_TOOLS"] == "1"
+
+    /// Whether a check whose programs are `present` runs: when they are, or when
+    /// `toolsRequired` says a missing one is a failure.
+    static func runsCheck(toolsPresent present: Bool) -> Bool {
+        present || toolsRequired
     }
 
     /// Every executable called `name` on the PATH, in order.

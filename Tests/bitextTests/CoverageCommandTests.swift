@@ -166,7 +166,7 @@ struct SeedArticleTests {
 /// The HTML view as a browser shows it: scripts/check-html-view.sh renders the sample's page
 /// in headless Chromium, checks its counts and rows against `bitext coverage --json`, takes a
 /// screenshot and prints it to PDF.
-@Suite(.enabled(if: !TestEnvironment.onPath("chromium").isEmpty && !TestEnvironment.onPath("python3").isEmpty,
+@Suite(.enabled(if: TestEnvironment.runsCheck(toolsPresent: !TestEnvironment.onPath("chromium").isEmpty && !TestEnvironment.onPath("python3").isEmpty),
                 "chromium or python3 is absent (apt-get install -y chromium): HTML view browser check skipped"))
 struct HTMLViewBrowserTests {
     @Test func chromiumShowsWhatTheJSONSays() throws {

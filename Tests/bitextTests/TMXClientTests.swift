@@ -3,7 +3,8 @@ import Testing
 
 /// Real clients read the TMX that `bitext align` writes: xmllint validates it against the
 /// TMX 1.4 DTD and translate-toolkit loads it with the right units, languages and texts.
-@Suite(.enabled(if: TMXClients.available, "xmllint, translate-toolkit or ../shared/formats/tmx14.dtd is absent: TMX client tests skipped"))
+@Suite(.enabled(if: TMXClients.available,
+                "xmllint, translate-toolkit or ../shared/formats/tmx14.dtd is absent: TMX client tests skipped (scripts/test.sh installs the tools)"))
 struct TMXClientTests {
     @Test func hostileTextSurvivesBothClients() throws {
         let folder = try BitextCommand.temporaryFolder()
@@ -57,12 +58,15 @@ enum TMXClients {
     /// A python3 that can import translate-toolkit.
     static let python = TestEnvironment.onPath("python3").first { (try? TestEnvironment.run($0, ["-c", "import translate.storage.tmx"]).status) == 0 }
 
-    static var available: Bool { xmllint != nil && python != nil && FileManager.default.fileExists(atPath: dtd.path) }
+    /// The tools are there (or required by scripts/test.sh), and so is the DTD.
+    static var available: Bool {
+        TestEnvironment.runsCheck(toolsPresent: xmllint != nil && python != nil) && FileManager.default.fileExists(atPath: dtd.path)
+    }
 
 
     /// xmllint's exit status for the file against the TMX 1.4 DTD (0: valid).
     static func validate(_ file: URL) throws -> Int32 {
-        try TestEnvironment.run(xmllint!, ["--noout", "--nonet", "--dtdvalid", dtd.path, file.path]).status
+        try TestEnvironment.run(try #require(xmllint, "xmllint is not on the PATH"), ["--noout", "--nonet", "--dtdvalid", dtd.path, file.path]).status
     }
 
     /// The units as translate-toolkit reads them.
@@ -77,7 +81,7 @@ enum TMXClients {
                 units.append({'source': unit.source, 'target': unit.target, 'languages': languages})
             print(json.dumps(units))
             """
-        let output = try TestEnvironment.run(python!, ["-c", script, file.path]).output
+        let output = try TestEnvironment.run(try #require(python, "no python3 on the PATH imports translate-toolkit"), ["-c", script, file.path]).output
         let objects = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]] ?? []
         return objects.map { ($0["source"] as? String ?? "", $0["target"] as? String ?? "", $0["languages"] as? [String] ?? []) }
     }

@@ -12,7 +12,7 @@ extension ConceptExtractor {
     }
 
     /// Links the rare words of two documents in different scripts that are alike by LCSR
-    /// (at least `CognateEvidence.minimumSimilarity`): each linked pair becomes one cognate
+    /// (at least `AlignerConfiguration.crossScriptCognateSimilarity`): each linked pair becomes one cognate
     /// concept on both sides. Candidates are compared only within small buckets (same first
     /// letter, or same last three letters), so the work stays linear in the documents.
     mutating func linkSimilarWords(_ source: inout [(tokens: [Token], extra: [Int32])],
@@ -31,10 +31,11 @@ extension ConceptExtractor {
             var sourceBuckets: [[UInt8]: [Int32]] = [:]
             for (id, letters) in sourceWords { sourceBuckets[keyOf(letters), default: []].append(id) }
             for (key, sources) in sourceBuckets {
-                guard let targets = buckets[key], sources.count * targets.count <= CognateEvidence.bucketBudget else { continue }
+                guard let targets = buckets[key], sources.count * targets.count <= configuration.cognateBucketBudget else { continue }
                 for s in sources {
                     for t in targets where s != t
-                        && CognateEvidence.similarity(sourceWords[s]!, targetWords[t]!) >= CognateEvidence.minimumSimilarity {
+                        && CognateEvidence.similarity(sourceWords[s]!, targetWords[t]!, atLeast: configuration.crossScriptCognateSimilarity)
+                            >= configuration.crossScriptCognateSimilarity {
                         links[s, default: []].insert(t)
                     }
                 }
@@ -75,19 +76,13 @@ extension ConceptExtractor {
     }
 }
 
-/// The parameters and the measure of cross-script cognates.
+/// The measure of cross-script cognates.
 enum CognateEvidence {
-    /// LCSR at which two words count as cognates: "sokrates"/"socrates" 0.875,
-    /// "uinston"/"winston" 0.857; unrelated words of similar length rarely pass 0.8.
-    static let minimumSimilarity = 0.8
-    /// The most word pairs compared in one bucket; larger buckets (common endings) are skipped.
-    static let bucketBudget = 40_000
-
-    /// The longest common subsequence of two words over the longer one's length.
-    static func similarity(_ a: [UInt8], _ b: [UInt8]) -> Double {
+    /// The longest common subsequence of two words over the longer one's length (0 without
+    /// computing it when the lengths alone keep it under `atLeast`).
+    static func similarity(_ a: [UInt8], _ b: [UInt8], atLeast: Double = 0) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        // Cannot reach the threshold when the lengths differ too much.
-        if Double(min(a.count, b.count)) < minimumSimilarity * Double(max(a.count, b.count)) { return 0 }
+        if Double(min(a.count, b.count)) < atLeast * Double(max(a.count, b.count)) { return 0 }
         var previous = [Int](repeating: 0, count: b.count + 1), current = previous
         for x in a {
             for (k, y) in b.enumerated() {

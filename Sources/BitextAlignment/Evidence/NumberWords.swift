@@ -6,34 +6,50 @@ import BitextLanguage
 ///
 /// The words that may make up a number are not listed by hand: they are the words ICU
 /// itself writes when it spells out a range of numbers in the language. A run of such
-/// words is then parsed by ICU.
+/// words is then parsed by ICU — only when it may reach `smallest`, since ICU's lenient
+/// parsing (with collation) is slow: from 100 up, a run must hold a word ICU writes only
+/// for 100 and more ("hundred", "cents", "zweihundert", "тысяча").
 struct NumberWords {
     private let parser: ICUNumberParser?
     private let vocabulary: Set<String>
-    /// Small numbers written in words are left out: translators often render them with
-    /// other words ("a couple", "both", "beide"), 1 is also the indefinite article ("un",
-    /// "ein"), and connecting words read as one ("et un"). Measured on the dev sets:
-    /// from 2 up, Text+Berg loses 0.009 strict F1; from 13 up, TransRead loses 0.001;
-    /// from 100 up, nothing is lost and the Chinese–English Bible gains 0.0014.
-    static let smallest = 100.0
+    /// The words ICU writes for 100 and more but never below.
+    private let largeWords: Set<String>
+    private let longestWord: Int
+    /// Numbers under this are left out (`AlignerConfiguration.smallestNumberInWords`).
+    private let smallest: Double
 
     /// The number words of a language (a user's code, read by `Language`); none when the
     /// code is not a language or ICU has no spell-out rules for it.
-    init(language: String) {
+    init(language: String, smallest: Double) {
+        self.smallest = smallest
         parser = (try? Language(language)).flatMap { ICUNumberParser(locale: $0.icuLocale) }
-        var vocabulary = Set<String>()
+        var vocabulary = Set<String>(), small = Set<String>()
         if let parser {
             let values: [Double] = Array(0...100).map(Double.init) + stride(from: 200.0, through: 900, by: 100)
                 + [1_000, 2_000, 10_000, 100_000, 1_000_000, 2_000_000, 1_000_000_000]
             for value in values {
                 // German spells with soft hyphens ("zwei\u{AD}hundert"): words are written without them.
-                let spelled = (parser.spellOut(value) ?? "").replacing("\u{AD}", with: "").lowercased()
+                let spelled = (parser.spellOut(value) ?? "").filter { $0 != "\u{AD}" }.lowercased()
                 for word in spelled.split(whereSeparator: { !$0.isLetter }) {
                     vocabulary.insert(String(word))
+                    if value < 100 { small.insert(String(word)) }
                 }
             }
         }
         self.vocabulary = vocabulary
+        largeWords = vocabulary.subtracting(small)
+        longestWord = vocabulary.map(\.count).max() ?? 0
+    }
+
+    /// Whether a run of number words must be read: one that holds a large word (`hasLarge`)
+    /// may reach `smallest`; others may only when `smallest` is under 100.
+    func mayReachSmallest(hasLarge: Bool) -> Bool {
+        hasLarge || smallest < 100
+    }
+
+    /// Whether `word` (lower-case) is written only for numbers of 100 and more.
+    func isLarge(_ word: Substring) -> Bool {
+        !largeWords.isEmpty && largeWords.contains(word.lowercased())
     }
 
     /// Whether a short word may join two runs of number words ("three hundred and five",
@@ -44,7 +60,9 @@ struct NumberWords {
 
     /// Whether `word` (lower-case) can be part of a number written in words.
     func contains(_ word: Substring) -> Bool {
-        !vocabulary.isEmpty && vocabulary.contains(word.lowercased())
+        // Most words are not number words: reject by length before lower-casing.
+        !vocabulary.isEmpty && word.utf8.count <= 4 * longestWord && word.count <= longestWord
+            && vocabulary.contains(word.lowercased())
     }
 
     /// The value of a run of number words (of as much of it as ICU reads), or `nil`.
@@ -52,7 +70,7 @@ struct NumberWords {
     func value(of run: Substring, wordCount: Int) -> Double? {
         guard let parser, let (value, _) = parser.parsePrefix(run.utf16) else { return nil }
         guard value.isFinite, value >= 0, value < 1e15 else { return nil }
-        if value < Self.smallest { return nil }
+        if value < smallest { return nil }
         return value
     }
 }

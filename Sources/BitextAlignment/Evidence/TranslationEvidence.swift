@@ -45,7 +45,7 @@ extension ConceptExtractor {
             var vector = SentenceVector()
             for concept in concepts.sorted() where sourceFrequency[Int(concept)] > 0 && targetFrequency[Int(concept)] > 0 {
                 let frequency = Float(sourceFrequency[Int(concept)] + targetFrequency[Int(concept)])
-                let weight = kind(of: concept).weight * log(1 + sentences / frequency)
+                let weight = configuration.weight(of: kind(of: concept)) * log(1 + sentences / frequency)
                 if vector.concepts.last == concept {
                     vector.values[vector.values.count - 1] += weight
                 } else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCorpus
+import BitextLanguage
 import BitextReport
 
 struct Align: ParsableCommand {
@@ -27,24 +28,42 @@ struct Align: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
+            // Declared languages name Moses' files, so the outputs are checked before any input
+            // is read; `auto` ones are identified first, on the documents, before any alignment.
             let declared = try alignment.declaredLanguages()
-            if format == .moses && output == nil {
+            var outputs: CommandOutputs?
+            if let source = declared.source, let target = declared.target {
+                outputs = try Self.outputs(format: format, output: output, html: pair.html, languages: (source, target),
+                                           inputs: pair.inputs, alignment: alignment)
+            } else if format == .moses && output == nil {
                 let names = (declared.source?.code ?? "<identified>", declared.target?.code ?? "<identified>")
                 throw CommandFailure.usage("--format moses: give -o OUT (it writes OUT.\(names.0) and OUT.\(names.1))")
             }
-            let aligned = try alignment.alignPair(source: pair.source, target: pair.target)
-            // The languages as resolved (`auto` identified).
-            let (srcLang, tgtLang) = (aligned.sourceLanguage, aligned.targetLanguage)
+            if format == .tmx { corpus.checkSourceDateEpoch() }
+            let loaded = try alignment.loadPair(source: pair.source, target: pair.target)
+            let checked = try outputs ?? Self.outputs(format: format, output: output, html: pair.html,
+                                                      languages: (loaded.source.language, loaded.target.language),
+                                                      inputs: pair.inputs, alignment: alignment)
+            let aligned = try alignment.align(loaded)
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
-            var text = writer.header(sourceLanguage: srcLang)
+            // The source language as resolved (`auto` identified).
+            var text = writer.header(sourceLanguage: aligned.sourceLanguage)
             text.append(writer.render(aligned))
             text.append(writer.footer())
-            try Output.emitCorpus(text, format: format, to: output, languages: (srcLang, tgtLang))
+            try checked.stageCorpus(text, format: format)
             if pair.html != nil {
                 // Unsure beads are those under --min-confidence, or under the coverage default.
                 let threshold = corpus.minConfidence > 0 ? corpus.minConfidence : CoverageReport.defaultMinimumConfidence
-                try pair.writeHTMLView(of: aligned, report: pair.report(on: aligned, minimumConfidence: threshold))
+                try pair.stageHTMLView(of: aligned, report: pair.report(on: aligned, minimumConfidence: threshold), in: checked)
             }
+            try checked.commit()
         }
+    }
+
+    /// The checked outputs of a run whose languages are known.
+    private static func outputs(format: CorpusFormat, output: String?, html: String?, languages: (Language, Language),
+                                inputs: [(role: String, path: String)], alignment: AlignmentArguments) throws -> CommandOutputs {
+        try CommandOutputs(corpus: format, output: output, languages: languages, extra: [("--html", html)],
+                           inputs: inputs + alignment.otherInputs(source: languages.0, target: languages.1))
     }
 }

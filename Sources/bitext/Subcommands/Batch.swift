@@ -62,30 +62,53 @@ struct Batch: ParsableCommand {
             try alignment.checkOptions()
             let (srcLang, tgtLang) = try alignment.declaredLanguages()
             let segmented = alignment.segmented
-            if format == .moses && output == nil { throw CommandFailure.usage("--format moses: give -o OUT") }
             let allPairs = try loadPairs()
             let pairs = try shard.map { try Self.parseShard($0) }.map { Manifest.shard(allPairs, index: $0.index, count: $0.count) }
                 ?? allPairs
+            // Every listed file and the manifest are inputs that no output may replace.
+            var inputs = manifest.map { [(role: "the manifest", path: $0)] } ?? []
+            for pair in allPairs {
+                inputs.append((role: "an input listed at \(pair.origin)", path: pair.source))
+                inputs.append((role: "an input listed at \(pair.origin)", path: pair.target))
+            }
+            // Outputs are checked before any document is read, except Moses' files when a
+            // language is `auto`: they are named after the languages identified.
+            var early: CommandOutputs?
+            if format != .moses || (srcLang != nil && tgtLang != nil) {
+                early = try CommandOutputs(corpus: format, output: output, identified: (srcLang, tgtLang),
+                                           inputs: inputs + alignment.otherInputs(source: srcLang, target: tgtLang))
+            } else if output == nil {
+                throw CommandFailure.usage("--format moses: give -o OUT")
+            }
+            if format == .beads && pairs.count > 1 {
+                // A beads file holds one document: its indexes restart with each document and nothing marks where.
+                throw CommandFailure.usage("--format beads holds one document, and this batch has \(pairs.count); "
+                                           + "use --format jsonl (each line names its document) or align each pair")
+            }
+            if format == .tmx { corpus.checkSourceDateEpoch() }
 
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
             let progress = Progress(total: pairs.count)
-            let memory = alignment, jobs = jobs
+            let memory = alignment, jobs = jobs, inputLimit = alignment.inputLimit
             let aligners = PairAligners { source, target in Aligner(options: try memory.alignerOptions(source: source, target: target)) }
             // Declared languages: the dictionary is read (and its errors reported) before any document.
             if let srcLang, let tgtLang { _ = try aligners.aligner(source: srcLang, target: tgtLang) }
             let settings = (srcLang: srcLang, tgtLang: tgtLang, segmented: segmented, reading: alignment.reading)
+            // The memory limit is shared by the pairs aligned at once: at most one per job, per
+            // pair and per core (the work is spread over the cores, not over --jobs threads).
+            let running = max(1, min(jobs, pairs.count, ProcessInfo.processInfo.activeProcessorCount))
             let results = Concurrency.map(count: pairs.count, threads: jobs) {
                 index -> Result<(text: CorpusText, languages: (Language, Language)), CommandFailure> in
                 let pair = pairs[index]
                 defer { progress.documentDone() }
                 do {
                     let source = try DocumentLoader.load(pair.source, language: settings.srcLang, segmented: settings.segmented,
-                                                         reading: settings.reading, threads: 1,
+                                                         reading: settings.reading, threads: 1, limit: inputLimit,
                                                          option: "--src-lang", otherLanguage: settings.tgtLang)
                     let target = try DocumentLoader.load(pair.target, language: settings.tgtLang, segmented: settings.segmented,
-                                                         reading: settings.reading, threads: 1,
+                                                         reading: settings.reading, threads: 1, limit: inputLimit,
                                                          option: "--tgt-lang", otherLanguage: settings.srcLang)
-                    try memory.checkMemory(source.document, target.document, jobs: jobs)
+                    try memory.checkMemory(source.document, target.document, threads: running)
                     let beads = try aligners.aligner(source: source.language, target: target.language).align(source.document, target.document)
                     progress.add(sentences: source.document.sentences.count + target.document.sentences.count)
                     return .success((writer.render(AlignedDocument(
@@ -113,11 +136,14 @@ struct Batch: ParsableCommand {
                 case .success(let part): text.append(part.text)
                 case .failure(let failure):
                     failed += 1
-                    OutputFile.writeStandardError("bitext: error: \(failure.message) (skipped)\n")
+                    CommandFailure.report("\(failure.message) (skipped)")
                 }
             }
             text.append(writer.footer())
-            try Output.emitCorpus(text, format: format, to: output, languages: languages)
+            let outputs = try early ?? CommandOutputs(corpus: format, output: output, identified: languages,
+                                                      inputs: inputs + alignment.otherInputs(source: nil, target: nil))
+            try outputs.stageCorpus(text, format: format)
+            try outputs.commit()
             if failed > 0 {
                 throw CommandFailure.error("\(failed) of \(pairs.count) document pair(s) skipped")
             }
@@ -127,19 +153,20 @@ struct Batch: ParsableCommand {
     private func loadPairs() throws -> [DocumentPair] {
         if let manifest {
             do {
-                return try Manifest.pairs(parsing: try InputFile.readText(manifest).string, path: manifest)
+                return try Manifest.pairs(parsing: try InputFile.readText(manifest, limit: alignment.inputLimit).string, path: manifest)
             } catch let error as ManifestError {
                 throw CommandFailure.error("\(error)")
             }
         }
         for folder in [srcDir!, tgtDir!] {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            var status = stat()
+            guard stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
                 throw CommandFailure.error("\(folder): no such folder")
             }
         }
-        let (pairs, unpaired) = try Manifest.pairs(sourceFolder: srcDir!, targetFolder: tgtDir!)
-        for name in unpaired { OutputFile.writeStandardError("bitext: warning: \(name) is in only one folder (skipped)\n") }
+        let (pairs, unpaired, unreadable) = try Manifest.pairs(sourceFolder: srcDir!, targetFolder: tgtDir!)
+        for name in unpaired { CommandFailure.warn("\(name) is in only one folder (skipped)") }
+        for name in unreadable { CommandFailure.warn("\(name): the file name is not valid UTF-8 (skipped; rename it)") }
         return pairs
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BitextLanguage
 import BitextReport
 
 struct Coverage: ParsableCommand {
@@ -35,17 +36,29 @@ struct Coverage: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard (0...1).contains(minCoverage) else { throw ValidationError("--min-coverage: give a share from 0 to 1 (0.95 for 95 %)") }
-        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence: give a number from 0 to 1") }
+        guard minCoverage.isFinite, (0...1).contains(minCoverage) else { throw ValidationError("--min-coverage: give a share from 0 to 1 (0.95 for 95 %)") }
+        guard minConfidence.isFinite, (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence: give a number from 0 to 1") }
     }
 
     func run() throws {
         try CommandFailure.reporting {
-            let aligned = try alignment.alignPair(source: pair.source, target: pair.target)
+            // The installed dictionary, an input, goes by the languages: with `auto` ones the
+            // outputs are checked once the documents are identified, still before any alignment.
+            let declared = try alignment.declaredLanguages()
+            let outputsFor = { (source: Language, target: Language) in
+                try CommandOutputs([("-o", output), ("--html", pair.html)],
+                                   inputs: pair.inputs + alignment.otherInputs(source: source, target: target))
+            }
+            var early: CommandOutputs?
+            if let source = declared.source, let target = declared.target { early = try outputsFor(source, target) }
+            let loaded = try alignment.loadPair(source: pair.source, target: pair.target)
+            let outputs = try early ?? outputsFor(loaded.source.language, loaded.target.language)
+            let aligned = try alignment.align(loaded)
             var report = pair.report(on: aligned, minimumConfidence: minConfidence)
             report.dictionary = alignment.dictionaryFile(source: aligned.sourceLanguage, target: aligned.targetLanguage)?.path
-            try Output.emit(Array((json ? report.json() : report.text()).utf8), to: output)
-            try pair.writeHTMLView(of: aligned, report: report)
+            try outputs.stage(Array((json ? report.json() : report.text()).utf8))
+            try pair.stageHTMLView(of: aligned, report: report, in: outputs)
+            try outputs.commit()
             if report.source.sentenceCoverage < minCoverage {
                 throw ExitCode(Self.belowCoverageExitCode)
             }

@@ -48,7 +48,8 @@ struct Eval: ParsableCommand {
             var score = AlignmentScore()
             for pair in pairs {
                 let test = try Self.links(pair.test)
-                let confidences = test.allSatisfy { $0.score != nil } ? test.map { $0.score! } : nil
+                // Scores are finite (the reader refuses others); confidences are shares, so clamp them into 0…1.
+                let confidences = test.allSatisfy { $0.score != nil } ? test.map { min(max($0.score!, 0), 1) } : nil
                 score.add(gold: try Self.links(pair.gold).map(\.link), test: test.map(\.link), confidences: confidences)
             }
             let text: String
@@ -67,7 +68,7 @@ struct Eval: ParsableCommand {
 
                     """
             }
-            try Output.emit(Array((text + (calibration ? Self.calibrationTable(score) : "")).utf8), to: nil)
+            try OutputFile.writeStandardOutput(Array((text + (calibration ? Self.calibrationTable(score) : "")).utf8))
         }
     }
 

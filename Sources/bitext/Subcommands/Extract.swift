@@ -36,13 +36,23 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Option(help: ArgumentHelp("Refuse an input file larger than this many MB (default: 1/4 of the machine's memory).",
+                               valueName: "MB"))
+    var maxInput: Double?
+
     func validate() throws {
         if let encoding, !CharacterEncoding.isKnown(encoding) { throw ValidationError("--encoding: unknown encoding '\(encoding)'") }
+        if let maxInput, !(maxInput.isFinite && maxInput > 0 && maxInput <= AlignmentArguments.largestLimit * 1024) {
+            throw ValidationError("--max-input: give a number of MB above 0, such as 100")
+        }
     }
 
     func run() throws {
         try CommandFailure.reporting {
-            let document = try DocumentReaders.read(path: file, format: inputFormat, encoding: encoding)
+            // Checked before reading: -o must not name the document, a folder or a device it cannot write.
+            let outputs = try CommandOutputs([("-o", output)], inputs: [(role: "the document", path: file)])
+            let limit = maxInput.map { Int(($0 * 1_048_576).rounded(.up)) } ?? InputFile.defaultLimit  // validated: finite, at most 2^60
+            let document = try DocumentReaders.read(path: file, format: inputFormat, encoding: encoding, limit: limit)
             var bytes: [UInt8] = []
             for block in document.blocks(includingBoilerplate: all) {
                 switch format {
@@ -57,7 +67,8 @@ struct Extract: ParsableCommand {
                     bytes.append(contentsOf: "\"start\":\(block.byteRange.lowerBound),\"end\":\(block.byteRange.upperBound)}\n".utf8)
                 }
             }
-            try Output.emit(bytes, to: output)
+            try outputs.stage(bytes)
+            try outputs.commit()
         }
     }
 }

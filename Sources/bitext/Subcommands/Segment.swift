@@ -42,12 +42,19 @@ struct Segment: ParsableCommand {
     @Argument(help: "The text file; '-' or nothing reads standard input.")
     var file: String = "-"
 
+    @Option(help: ArgumentHelp("Refuse an input larger than this many MB (default: 1/4 of the machine's memory).", valueName: "MB"))
+    var maxInput: Double?
+
     func validate() throws {
         if let encoding, !CharacterEncoding.isKnown(encoding) { throw ValidationError("--encoding: unknown encoding '\(encoding)'") }
+        if let maxInput, !(maxInput.isFinite && maxInput > 0 && maxInput <= AlignmentArguments.largestLimit * 1024) {
+            throw ValidationError("--max-input: give a number of MB above 0, such as 100")
+        }
     }
 
     func run() throws {
         try CommandFailure.reporting {
+            let outputs = try CommandOutputs([("-o", output)], inputs: [(role: "the input file", path: file)])
             let segmenter: Segmenter
             do {
                 segmenter = try Segmenter(language: try lang.language(option: "--lang"), lineBreaks: lineBreaks)
@@ -56,7 +63,8 @@ struct Segment: ParsableCommand {
             } catch {
                 throw CommandFailure.usage("--lang: \(error)")
             }
-            let sentences = segmenter.segment(try InputFile.readText(file, encoding: encoding))
+            let limit = maxInput.map { Int(($0 * 1_048_576).rounded(.up)) } ?? InputFile.defaultLimit  // validated: finite, at most 2^60
+            let sentences = segmenter.segment(try InputFile.readText(file, encoding: encoding, limit: limit))
             var bytes: [UInt8] = []
             bytes.reserveCapacity(sentences.reduce(0) { $0 + $1.byteRange.count + 64 })
             for sentence in sentences {
@@ -69,7 +77,8 @@ struct Segment: ParsableCommand {
                 }
                 bytes.append(0x0A)
             }
-            try Output.emit(bytes, to: output)
+            try outputs.stage(bytes)
+            try outputs.commit()
         }
     }
 }

@@ -1,0 +1,105 @@
+/// Every tuned parameter of the aligner, in one place: the single place to look and to
+/// change. What each means is said here; its default and how that default was derived are
+/// in `AlignerConfiguration+Default.swift`.
+///
+/// Costs are in nats (−log probability); evidence weights are relative to a rare cognate.
+public struct AlignerConfiguration: Sendable, Equatable {
+    // MARK: The cost of a bead
+
+    /// Weight of Gale and Church's length cost, per sentence of the bead.
+    public var lengthWeight: Double
+    /// Weight of the lexical dissimilarity (1 − shared evidence), per sentence of the bead.
+    public var lexicalWeight: Double
+    /// The lexical dissimilarity assumed for a bead whose sentences have no evidence at all.
+    public var noEvidenceDissimilarity: Double
+    /// Cost of leaving a sentence unaligned (a 1-0 or 0-1 bead), per sentence.
+    public var skipCost: Double
+    /// Cost of each sentence with nothing matchable on a side of several sentences: such a
+    /// sentence gives no evidence that it belongs to the bead (menus, "Loading...").
+    public var blankMergeCost: Double
+    /// Cost of a block (paragraph, title, list item) boundary that only one side of a bead
+    /// crosses or starts at.
+    public var blockMismatchCost: Double
+    /// Beads of more than one sentence a side whose length cost exceeds this are not
+    /// considered (speed).
+    public var lengthCutoff: Double
+    /// Divides costs before they are turned into probabilities for the confidence.
+    public var confidenceTemperature: Double
+    /// Prior probability of a 1-1 bead.
+    public var oneToOneProbability: Double
+    /// Prior probability of a 1-2 or 2-1 bead.
+    public var oneToTwoProbability: Double
+    /// Prior probability of a 2-2 bead; larger beads get this times `largerBeadDecay` per
+    /// sentence beyond four.
+    public var twoToTwoProbability: Double
+    /// How fast the prior of beads larger than 2-2 falls with each further sentence.
+    public var largerBeadDecay: Double
+
+    // MARK: The search
+
+    /// The largest beads of the first pass, which only places the second pass's band.
+    public var firstPassBeadSize: Int
+    /// The first band's half-width: a twelfth of the longer document, within these bounds.
+    public var firstBandHalfWidth: ClosedRange<Int>
+    /// How much wider the first band may grow where anchors are sparse…
+    public var sparseAnchorWidening: Int
+    /// …by the distance between the anchors around a row divided by this…
+    public var anchorGapDivisor: Int
+    /// …within this many cells (summed over rows), so that time and memory stay linear.
+    public var wideningCellBudget: Int
+    /// The half-width of each later pass's band, around the previous path.
+    public var refinedHalfWidth: Int
+    /// The half-width of the band around the final path in which confidences are computed.
+    public var confidenceHalfWidth: Int
+    /// How many times the pair is realigned with word translations learned from the
+    /// previous pass.
+    public var realignments: Int
+    /// Documents longer than twice this (in source sentences) are cut into regions of about
+    /// this size at anchors, and the regions are aligned in parallel.
+    public var regionSize: Int
+
+    // MARK: Evidence
+
+    /// Weight of a number (any digits, Han numerals, words).
+    public var numberWeight: Float
+    /// Weight of a URL, e-mail address or hashtag.
+    public var addressWeight: Float
+    /// Weight of a name (a capitalised word, or a name read across scripts).
+    public var nameWeight: Float
+    /// Weight of a cognate (shared prefix, or LCSR across scripts).
+    public var cognateWeight: Float
+    /// Weight of a punctuation mark.
+    public var punctuationWeight: Float
+    /// Weight of a word translation learned from the pair.
+    public var translationWeight: Float
+    /// Weight of a word translation from a dictionary.
+    public var dictionaryWeight: Float
+    /// Dictionary entries are used only for words in at most this share of their
+    /// document's sentences (or two sentences, in a short document).
+    public var dictionaryWordShare: Double
+    /// Numbers written in words are evidence from this value up.
+    public var smallestNumberInWords: Double
+    /// LCSR at which two words of different scripts count as cognates.
+    public var crossScriptCognateSimilarity: Double
+    /// The most word pairs compared in one bucket when looking for cognates across scripts.
+    public var cognateBucketBudget: Int
+    /// A learned translation needs its two words together in at least this many beads…
+    public var translationMinimumCount: Int
+    /// …and at least this Dice coefficient…
+    public var translationMinimumDice: Double
+    /// …and at most this many translations are kept per source word.
+    public var translationsPerWord: Int
+
+    /// The weight of a kind of evidence.
+    func weight(of kind: ConceptKind) -> Float {
+        switch kind {
+        case .number: numberWeight
+        case .address: addressWeight
+        case .name: nameWeight
+        case .cognate: cognateWeight
+        case .punctuation: punctuationWeight
+        case .translation: translationWeight
+        case .dictionary: dictionaryWeight
+        }
+    }
+}
