@@ -83,6 +83,41 @@ import Testing
         }
     }
 
+    /// Moses' files are named after the identified languages.
+    @Test func autoNamesMosesFilesAfterTheIdentifiedLanguages() throws {
+        try withPair { source, target in
+            let base = URL(fileURLWithPath: source).deletingLastPathComponent().appendingPathComponent("corpus").path
+            let result = try BitextCommand.run(["align", source, target, "--src-lang", "auto", "--tgt-lang", "auto", "--segmented",
+                                                "--format", "moses", "-o", base])
+            #expect(result.status == 0, "\(result.error)")
+            #expect(try String(contentsOfFile: base + ".en", encoding: .utf8).hasPrefix("The council met in Geneva"))
+            #expect(try String(contentsOfFile: base + ".fr", encoding: .utf8).hasPrefix("Le conseil s'est réuni"))
+        }
+    }
+
+    /// The output check still guards Moses' files named after identified languages: here
+    /// OUT.en would be the English input itself, so nothing is written and the input stays.
+    @Test(arguments: ["align", "batch"])
+    func autoMosesFilesThatNameAnInputAreRefused(command: String) throws {
+        let folder = try BitextCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("doc.en"), target = folder.appendingPathComponent("other.txt")
+        try Data(Self.english.utf8).write(to: source)
+        try Data(Self.french.utf8).write(to: target)
+        try Data("doc.en\tother.txt\n".utf8).write(to: folder.appendingPathComponent("pairs.tsv"))
+        let inputs = command == "align" ? [source.path, target.path] : [folder.appendingPathComponent("pairs.tsv").path]
+        let base = folder.appendingPathComponent("doc").path
+        let result = try BitextCommand.run([command] + inputs + ["--src-lang", "auto", "--tgt-lang", "auto", "--segmented",
+                                                                "--format", "moses", "-o", base])
+        #expect(result.status == 64)
+        // (batch reports its progress first: the files are named once the documents are identified)
+        let errorLines = result.error.split(separator: "\n").filter { $0.hasPrefix("bitext: error: ") }
+        #expect(errorLines.count == 1)
+        #expect(errorLines.first?.contains("-o (source side) names") == true, "\(result.error)")
+        #expect(try String(contentsOf: source, encoding: .utf8) == Self.english)
+        #expect(!FileManager.default.fileExists(atPath: base + ".fr"))
+    }
+
     /// The dictionary installed for the pair is found by the identified languages.
     @Test(arguments: ["align", "batch"])
     func autoFindsTheDictionaryOfTheIdentifiedPair(command: String) throws {
