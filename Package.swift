@@ -43,7 +43,8 @@ let package = Package(
             dependencies: ["BitextCore", "BitextICU", "BitextLanguage", .product(name: "Algorithms", package: "swift-algorithms")]
         ),
         .target(name: "BitextAlignment", dependencies: ["BitextCore", "BitextICU", "BitextLanguage"]),
-        .target(name: "BitextCorpus", dependencies: ["BitextAlignment", "BitextCore", "BitextLanguage"]),
+        // Corpus writers; ZIPFoundation packages the XLSX workbook.
+        .target(name: "BitextCorpus", dependencies: ["BitextAlignment", "BitextCore", "BitextLanguage", "ZIPFoundation"]),
         // Coverage reports (text, JSON) and the side-by-side HTML view.
         .target(name: "BitextReport", dependencies: ["BitextAlignment", "BitextCore", "BitextCorpus", "BitextLanguage"]),
         .executableTarget(

@@ -5,16 +5,16 @@
 # To build and run `bitext`: ICU's headers and libraries (the segmenter, the aligner's
 # transliteration, language codes); libxml2's, for reading web pages (Sources/CBitextHTML);
 # pkg-config, through which SwiftPM finds libxml2's flags; libcld2-dev to identify languages
-# (Sources/CBitextLanguageID); poppler-utils for pdftotext,
+# (Sources/CBitextLanguageID); zlib for ZIPFoundation (XLSX, DOCX); poppler-utils for pdftotext,
 # which `bitext` runs to read PDF input.
-BITEXT_BUILD_PACKAGES=(libicu-dev libcld2-dev libxml2-dev pkg-config poppler-utils)
+BITEXT_BUILD_PACKAGES=(libicu-dev libcld2-dev libxml2-dev pkg-config poppler-utils zlib1g-dev)
 # For the tests on top of those: python3 for the reference scorers and translate-toolkit,
 # python3-venv for its virtual environment, xmllint to validate TMX against the DTD,
 # chromium to render the HTML view (scripts/check-html-view.sh).
 BITEXT_TEST_PACKAGES=(python3 python3-venv libxml2-utils chromium)
 # Python packages, installed into .venv (put first on the PATH by scripts/test.sh):
-# translate-toolkit, a real TMX client.
-BITEXT_PYTHON_PACKAGES=(translate-toolkit)
+# translate-toolkit, a real TMX and XLIFF client; openpyxl, a real XLSX reader.
+BITEXT_PYTHON_PACKAGES=(translate-toolkit openpyxl)
 
 # The packages among the arguments that dpkg does not list as installed.
 missing_debian_packages() {

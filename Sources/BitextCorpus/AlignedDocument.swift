@@ -13,6 +13,10 @@ public struct AlignedDocument: Sendable {
     public var sourceLines: [Int], targetLines: [Int]
     /// The beads aligning them.
     public var beads: [Bead]
+    /// For each sentence, whether its document's reader marked it as boilerplate (a web
+    /// page's menu or footer kept with `--keep-boilerplate`); empty when nothing is marked.
+    /// Coverage reports leave such sentences out of the content-only figures.
+    public var sourceBoilerplate: [Bool] = [], targetBoilerplate: [Bool] = []
 
     /// Creates an aligned document; the line arrays have one number per sentence.
     public init(id: String, sourceLanguage: Language, targetLanguage: Language, source: [String], target: [String],

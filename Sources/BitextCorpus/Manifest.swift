@@ -61,6 +61,51 @@ public enum Manifest {
         return (pairs, unpaired, unreadable.sorted())
     }
 
+    /// Pairs the files of one folder by a language part in their names: `Emma.en.txt` with
+    /// `Emma.fr.txt`, `page.en.html` with `page.fr.html` (the part just before the extension,
+    /// or the last part; compared without regard to case), in name order. Files with the
+    /// part of one language and no counterpart, and files with neither, are in `unpaired`;
+    /// names that are not valid UTF-8 in `unreadableNames`.
+    public static func pairs(folder: String, sourceLanguage: String, targetLanguage: String) throws
+        -> (pairs: [DocumentPair], unpaired: [String], unreadableNames: [String]) {
+        let (names, invalid) = try FolderListing.files(in: folder)
+        var sources: [String: String] = [:], targets: [String: String] = [:], unpaired: [String] = []
+        for name in names {
+            guard let (language, key) = languagePart(of: name) else {
+                unpaired.append(name)
+                continue
+            }
+            if language == sourceLanguage.lowercased() { sources[key] = name }
+            else if language == targetLanguage.lowercased() { targets[key] = name }
+            else { unpaired.append(name) }
+        }
+        var pairs: [DocumentPair] = []
+        for (key, source) in sources {
+            if let target = targets[key] {
+                pairs.append(DocumentPair(source: folder + "/" + source, target: folder + "/" + target, id: source, origin: source))
+            } else {
+                unpaired.append(source)
+            }
+        }
+        unpaired += targets.filter { sources[$0.key] == nil }.map(\.value)
+        pairs.sort { $0.id < $1.id }
+        return (pairs, unpaired.sorted().map { folder + "/" + $0 }, invalid.map { folder + "/" + $0 }.sorted())
+    }
+
+    /// The language part of a file name, lowercased, and the name with that part blanked:
+    /// `Emma.en.txt` → (`en`, `Emma..txt`); `Emma.en` → (`en`, `Emma.`); nil for a name
+    /// with no dot.
+    public static func languagePart(of name: String) -> (language: String, key: String)? {
+        var parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 2, !parts[0].isEmpty else { return nil }
+        // With an extension, the part before it; a name of two parts ends with the language.
+        let position = parts.count >= 3 ? parts.count - 2 : parts.count - 1
+        let language = parts[position].lowercased()
+        guard !language.isEmpty else { return nil }
+        parts[position] = ""
+        return (language, parts.joined(separator: "."))
+    }
+
     /// The pairs of shard `index` of `count`: those whose position ≡ index (mod count).
     public static func shard(_ pairs: [DocumentPair], index: Int, count: Int) -> [DocumentPair] {
         pairs.enumerated().filter { $0.offset % count == index }.map(\.element)

@@ -5,10 +5,12 @@ extension CoverageReport {
     /// The name and version of the JSON schema `json()` writes.
     public static let jsonSchema = "bitext-coverage/1"
 
-    /// The report for a person: a table of the shares matched, then each unmatched sentence
-    /// as `file:line  text`, then each unsure bead. It goes to a terminal: control and
+    /// The report for a person: a table of the shares matched (all sentences, then content
+    /// only), then the unmatched sentences grouped by kind, each as `file:line  text`, then
+    /// each unsure bead. Boilerplate is only counted unless `showBoilerplate`: on a web copy
+    /// it is most of the list and hides the omissions. It goes to a terminal: control and
     /// bidirectional characters in texts and file names are shown escaped (`\x1b`, `\u202e`).
-    public func text() -> String {
+    public func text(showBoilerplate: Bool = false) -> String {
         var lines: [String] = []
         var source = source, target = target
         source.file = TerminalText.escaped(source.file)
@@ -24,6 +26,13 @@ extension CoverageReport {
                          + Self.figure(side.matchedSentences, side.sentences, side.sentenceCoverage) + "    "
                          + Self.figure(side.matchedCharacters, side.characters, side.characterCoverage))
         }
+        lines.append("Content only (boilerplate and credits left out):")
+        for side in [source, target] {
+            let language = side.language + String(repeating: " ", count: max(0, 4 - side.language.count))
+            lines.append(pad(side.file) + "  " + language + "  "
+                         + Self.figure(side.matchedContentSentences, side.contentSentences, side.contentSentenceCoverage) + "    "
+                         + Self.figure(side.matchedContentCharacters, side.contentCharacters, side.contentCharacterCoverage))
+        }
         let sections: [(String, [UnmatchedSentence], String)] = [
             ("Source sentences with no translation", unmatchedSource, source.file),
             ("Target sentences with no source", unmatchedTarget, target.file),
@@ -31,7 +40,14 @@ extension CoverageReport {
         for (title, sentences, file) in sections {
             lines.append("")
             lines.append("\(title): \(sentences.count)")
-            lines += sentences.map { "  \(file):\($0.line)  \(TerminalText.escaped($0.text))" }
+            for (kind, group) in Self.grouped(sentences) {
+                if kind == .boilerplate && !showBoilerplate {
+                    lines.append("  \(group.count) boilerplate line\(group.count == 1 ? "" : "s") (--show-boilerplate to list)")
+                    continue
+                }
+                lines.append("  \(kind.rawValue): \(group.count)")
+                lines += group.map { "    \(file):\($0.line)  \(TerminalText.escaped($0.text))" }
+            }
         }
         lines.append("")
         lines.append("Beads with confidence below \(String(format: "%.2f", minimumConfidence)): \(uncertainBeads.count)")
@@ -53,12 +69,16 @@ extension CoverageReport {
                 + ",\"sentences\":\(side.sentences),\"matched_sentences\":\(side.matchedSentences)"
                 + ",\"sentence_coverage\":\(Self.number(side.sentenceCoverage))"
                 + ",\"characters\":\(side.characters),\"matched_characters\":\(side.matchedCharacters)"
-                + ",\"character_coverage\":\(Self.number(side.characterCoverage))}"
+                + ",\"character_coverage\":\(Self.number(side.characterCoverage))"
+                + ",\"content_sentences\":\(side.contentSentences),\"matched_content_sentences\":\(side.matchedContentSentences)"
+                + ",\"content_sentence_coverage\":\(Self.number(side.contentSentenceCoverage))"
+                + ",\"content_characters\":\(side.contentCharacters),\"matched_content_characters\":\(side.matchedContentCharacters)"
+                + ",\"content_character_coverage\":\(Self.number(side.contentCharacterCoverage))}"
         }
         func unmatched(_ sentences: [UnmatchedSentence]) -> String {
             "[" + sentences.map {
                 "{\"index\":\($0.index),\"line\":\($0.line),\"text\":\(JSONString.quoted($0.text))"
-                    + ",\"confidence\":\(Self.confidence($0.confidence))}"
+                    + ",\"confidence\":\(Self.confidence($0.confidence)),\"kind\":\"\($0.kind.rawValue)\"}"
             }.joined(separator: ",") + "]"
         }
         func indexes(_ values: some Sequence<Int>) -> String { "[" + values.map(String.init).joined(separator: ",") + "]" }

@@ -17,11 +17,19 @@ public struct CoverageReport: Sendable {
         /// How many characters (grapheme clusters, white space not counted) its sentences
         /// have, and how many of them are in matched sentences.
         public var characters: Int, matchedCharacters: Int
+        /// The same counts for the side's content only: its sentences less boilerplate and
+        /// credits (`UnmatchedKind.isContent`, and what the reader marked as boilerplate), so
+        /// that a web copy's menus do not lower a translation's coverage.
+        public var contentSentences = 0, matchedContentSentences = 0, contentCharacters = 0, matchedContentCharacters = 0
 
         /// The share of sentences matched (1 for a side with no sentence).
         public var sentenceCoverage: Double { Self.share(matchedSentences, of: sentences) }
         /// The share of characters matched (1 for a side with no character).
         public var characterCoverage: Double { Self.share(matchedCharacters, of: characters) }
+        /// The share of content sentences matched (1 for a side with none).
+        public var contentSentenceCoverage: Double { Self.share(matchedContentSentences, of: contentSentences) }
+        /// The share of content characters matched (1 for a side with none).
+        public var contentCharacterCoverage: Double { Self.share(matchedContentCharacters, of: contentCharacters) }
 
         private static func share(_ part: Int, of whole: Int) -> Double {
             whole == 0 ? 1 : Double(part) / Double(whole)
@@ -38,6 +46,17 @@ public struct CoverageReport: Sendable {
         public var text: String
         /// The aligner's confidence that it has no counterpart.
         public var confidence: Double
+        /// What it most likely is: an omission on the source side, boilerplate, a credit, a
+        /// translator's note, untranslated text or an addition on the target side.
+        public var kind: UnmatchedKind = .addition
+
+        public init(index: Int, line: Int, text: String, confidence: Double, kind: UnmatchedKind = .addition) {
+            self.index = index
+            self.line = line
+            self.text = text
+            self.confidence = confidence
+            self.kind = kind
+        }
     }
 
     /// A bead with both sides whose confidence is under the threshold.
@@ -104,21 +123,55 @@ public struct CoverageReport: Sendable {
                 }
             }
         }
-        source = Self.side(file: sourceFile, language: document.sourceLanguage, sentences: document.source, matched: sourceMatched)
-        target = Self.side(file: targetFile, language: document.targetLanguage, sentences: document.target, matched: targetMatched)
+        for (offset, sentence) in unmatchedSource.enumerated() {
+            let marked = sentence.index < document.sourceBoilerplate.count && document.sourceBoilerplate[sentence.index]
+            unmatchedSource[offset].kind = marked ? .boilerplate : .omission
+        }
+        let kinds = UnmatchedClassifier(source: document.source)
+            .kinds(of: unmatchedTarget.map(\.index), in: document.target, marks: document.targetBoilerplate)
+        for offset in unmatchedTarget.indices { unmatchedTarget[offset].kind = kinds[offset] }
+        source = Self.side(file: sourceFile, language: document.sourceLanguage, sentences: document.source, matched: sourceMatched,
+                           content: Self.content(count: document.source.count, marks: document.sourceBoilerplate, unmatched: unmatchedSource))
+        target = Self.side(file: targetFile, language: document.targetLanguage, sentences: document.target, matched: targetMatched,
+                           content: Self.content(count: document.target.count, marks: document.targetBoilerplate, unmatched: unmatchedTarget))
         self.unmatchedSource = unmatchedSource
         self.unmatchedTarget = unmatchedTarget
         self.uncertainBeads = uncertainBeads
     }
 
-    private static func side(file: String, language: Language, sentences: [String], matched: [Bool]) -> Side {
+    /// Whether each sentence is content: not marked by the reader, and not unmatched as
+    /// boilerplate or a credit.
+    private static func content(count: Int, marks: [Bool], unmatched: [UnmatchedSentence]) -> [Bool] {
+        var content = (0..<count).map { !($0 < marks.count && marks[$0]) }
+        for sentence in unmatched where !sentence.kind.isContent { content[sentence.index] = false }
+        return content
+    }
+
+    private static func side(file: String, language: Language, sentences: [String], matched: [Bool], content: [Bool]) -> Side {
         var side = Side(file: file, language: language.code, sentences: sentences.count,
                         matchedSentences: matched.lazy.filter { $0 }.count, characters: 0, matchedCharacters: 0)
-        for (sentence, isMatched) in zip(sentences, matched) {
+        for ((sentence, isMatched), isContent) in zip(zip(sentences, matched), content) {
             let characters = sentence.lazy.filter { !$0.isWhitespace }.count
             side.characters += characters
             if isMatched { side.matchedCharacters += characters }
+            if isContent {
+                side.contentSentences += 1
+                side.contentCharacters += characters
+                if isMatched {
+                    side.matchedContentSentences += 1
+                    side.matchedContentCharacters += characters
+                }
+            }
         }
         return side
+    }
+
+    /// The unmatched sentences of `sentences` grouped by kind, kinds in `UnmatchedKind`'s
+    /// order, document order within a kind.
+    public static func grouped(_ sentences: [UnmatchedSentence]) -> [(kind: UnmatchedKind, sentences: [UnmatchedSentence])] {
+        UnmatchedKind.allCases.compactMap { kind in
+            let group = sentences.filter { $0.kind == kind }
+            return group.isEmpty ? nil : (kind, group)
+        }
     }
 }

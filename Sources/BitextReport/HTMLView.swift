@@ -13,6 +13,11 @@ import Foundation
 /// counts have the ids `count-unmatched-source`, `count-unmatched-target` and
 /// `count-uncertain`, and under them links lead to each marked bead.
 ///
+/// Unmatched rows also carry a class per kind of their sentences (`kind-omission`,
+/// `kind-note`, `kind-boilerplate`…, see `UnmatchedKind`), boilerplate rows are greyed
+/// rather than red, and the summary lists the unmatched sentences by kind with the
+/// boilerplate folded in a `<details>` element (no script needed to open it).
+///
 /// Each side's header and cells carry its `lang` (the normalised BCP 47 code), and
 /// `dir="rtl"` for a language written right to left, so that Arabic or Hebrew text is laid
 /// out, aligned and punctuated as its readers expect next to a left-to-right side.
@@ -36,6 +41,7 @@ public enum HTMLView {
         let kinds = document.beads.map { BeadKind($0, threshold: report.minimumConfidence) }
         html += summary(report)
         html += jumps(kinds)
+        html += byKind(report, document: document)
         html += """
             <table class="beads">
             <thead><tr><th class="number">#</th><th\(attributes(document.sourceLanguage))>\(escape(report.source.file)) \
@@ -44,8 +50,15 @@ public enum HTMLView {
             <tbody>
 
             """
+        var sourceKinds: [Int: UnmatchedKind] = [:], targetKinds: [Int: UnmatchedKind] = [:]
+        for sentence in report.unmatchedSource { sourceKinds[sentence.index] = sentence.kind }
+        for sentence in report.unmatchedTarget { targetKinds[sentence.index] = sentence.kind }
         for (index, bead) in document.beads.enumerated() {
-            html += row(number: index + 1, bead: bead, kind: kinds[index], document: document)
+            var sentenceKinds: [UnmatchedKind] = []
+            if kinds[index] == .unmatchedSource { sentenceKinds = bead.source.compactMap { sourceKinds[$0] } }
+            if kinds[index] == .unmatchedTarget { sentenceKinds = bead.target.compactMap { targetKinds[$0] } }
+            let kindClasses = UnmatchedKind.allCases.filter(sentenceKinds.contains).map { " kind-\($0.rawValue)" }.joined()
+            html += row(number: index + 1, bead: bead, kind: kinds[index], kindClasses: kindClasses, document: document)
         }
         html += "</tbody>\n</table>\n</body>\n</html>\n"
         return html
@@ -57,12 +70,18 @@ public enum HTMLView {
                 + "<td>\(side.matchedSentences) of \(side.sentences)</td><td>\(percent(side.sentenceCoverage))</td>"
                 + "<td>\(side.matchedCharacters) of \(side.characters)</td><td>\(percent(side.characterCoverage))</td></tr>\n"
         }
+        func content(_ name: String, _ side: CoverageReport.Side) -> String {
+            "<tr class=\"content\"><th scope=\"row\">\(name) content (no boilerplate, no credits)</th>"
+                + "<td>\(side.matchedContentSentences) of \(side.contentSentences)</td><td>\(percent(side.contentSentenceCoverage))</td>"
+                + "<td>\(side.matchedContentCharacters) of \(side.contentCharacters)</td><td>\(percent(side.contentCharacterCoverage))</td></tr>\n"
+        }
         return """
             <section class="summary">
             <table>
             <thead><tr><th></th><th colspan="2">sentences matched</th><th colspan="2">characters matched</th></tr></thead>
             <tbody>
-            \(side("Source", report.source))\(side("Target", report.target))</tbody>
+            \(side("Source", report.source))\(side("Target", report.target))\
+            \(content("Source", report.source))\(content("Target", report.target))</tbody>
             </table>
             <ul class="counts">
             <li class="unmatched-source"><span id="count-unmatched-source">\(report.unmatchedSource.count)</span> \
@@ -118,13 +137,39 @@ public enum HTMLView {
 
     private static let jumpLimit = 200
 
-    private static func row(number: Int, bead: Bead, kind: BeadKind, document: AlignedDocument) -> String {
+    /// The unmatched sentences of each side by kind, each linked to its row; boilerplate
+    /// folded away in a `<details>` element, since on a web copy it is most of the list.
+    private static func byKind(_ report: CoverageReport, document: AlignedDocument) -> String {
+        var beadOfSource: [Int: Int] = [:], beadOfTarget: [Int: Int] = [:]
+        for (number, bead) in document.beads.enumerated() {
+            if bead.target.isEmpty { for index in bead.source { beadOfSource[index] = number + 1 } }
+            if bead.source.isEmpty { for index in bead.target { beadOfTarget[index] = number + 1 } }
+        }
+        var html = ""
+        for (side, sentences, beads) in [("source", report.unmatchedSource, beadOfSource), ("target", report.unmatchedTarget, beadOfTarget)] {
+            for (kind, group) in CoverageReport.grouped(sentences) {
+                let items = group.map { sentence in
+                    let link = beads[sentence.index].map { "<a href=\"#bead-\($0)\">\(sentence.line)</a>" } ?? "\(sentence.line)"
+                    return "<li>\(link) \(escape(sentence.text))</li>"
+                }.joined(separator: "\n")
+                let title = "\(group.count) \(side) \(kind.rawValue) line\(group.count == 1 ? "" : "s")"
+                if kind == .boilerplate {
+                    html += "<details class=\"kind kind-\(kind.rawValue)\"><summary>\(title)</summary><ul>\n\(items)\n</ul></details>\n"
+                } else {
+                    html += "<div class=\"kind kind-\(kind.rawValue)\"><p>\(title)</p><ul>\n\(items)\n</ul></div>\n"
+                }
+            }
+        }
+        return html.isEmpty ? "" : "<section class=\"kinds\">\n\(html)</section>\n"
+    }
+
+    private static func row(number: Int, bead: Bead, kind: BeadKind, kindClasses: String, document: AlignedDocument) -> String {
         func cell(_ sentences: Range<Int>, _ texts: [String], _ lines: [Int], language: Language) -> String {
             "<td\(attributes(language))>" + sentences.map {
                 "<p><span class=\"line\">\(lines[$0])</span>\(escape(texts[$0]))</p>"
             }.joined() + "</td>"
         }
-        return "<tr class=\"bead \(kind.rawValue)\" id=\"bead-\(number)\"><td class=\"number\">\(number)</td>"
+        return "<tr class=\"bead \(kind.rawValue)\(kindClasses)\" id=\"bead-\(number)\"><td class=\"number\">\(number)</td>"
             + cell(bead.source, document.source, document.sourceLines, language: document.sourceLanguage)
             + cell(bead.target, document.target, document.targetLines, language: document.targetLanguage)
             + "<td class=\"mark\">\(String(format: "%.3f", bead.confidence))"
@@ -168,6 +213,12 @@ public enum HTMLView {
         tr.unmatched-source td, tr.unmatched-target td { background: var(--unmatched); }
         tr.unmatched-source td.mark, tr.unmatched-target td.mark { color: var(--unmatched-edge); border-left: 4px solid var(--unmatched-edge); }
         tr.uncertain td { background: var(--uncertain); }
+        tr.kind-boilerplate td, tr.kind-credit td { background: #f1f1f1; color: #666; }
+        tr.kind-boilerplate td.mark, tr.kind-credit td.mark { color: #666; border-left-color: #999; }
+        .kinds { margin: -.6em 0 1.2em; font-size: .9em; }
+        .kinds p, .kinds summary { margin: .3em 0 .1em; font-weight: 600; }
+        .kinds ul { margin: 0 0 .4em; padding-left: 1.5em; }
+        .kinds a { color: inherit; }
         tr.uncertain td.mark { color: var(--uncertain-edge); border-left: 4px solid var(--uncertain-edge); }
         @media print {
           body { margin: 0; max-width: none; font-size: 10pt; }

@@ -121,9 +121,9 @@ struct AlignmentArguments: ParsableArguments {
     func loadPair(source: String, target: String) throws -> LoadedPair {
         try checkOptions()
         let (srcLang, tgtLang) = try declaredLanguages()
-        let sourceDocument = try DocumentLoader.load(source, language: srcLang, segmented: segmented, reading: reading, limit: inputLimit,
+        let sourceDocument = try DocumentLoader.loadMarked(source, language: srcLang, segmented: segmented, reading: reading, limit: inputLimit,
                                                      option: "--src-lang", otherLanguage: tgtLang)
-        let targetDocument = try DocumentLoader.load(target, language: tgtLang, segmented: segmented, reading: reading, limit: inputLimit,
+        let targetDocument = try DocumentLoader.loadMarked(target, language: tgtLang, segmented: segmented, reading: reading, limit: inputLimit,
                                                      option: "--tgt-lang", otherLanguage: srcLang)
         return LoadedPair(path: source, source: sourceDocument, target: targetDocument)
     }
@@ -135,11 +135,14 @@ struct AlignmentArguments: ParsableArguments {
         let options = try alignerOptions(source: sourceDocument.language, target: targetDocument.language)
         try checkMemory(sourceDocument.document, targetDocument.document)
         let beads = Aligner(options: options).align(sourceDocument.document, targetDocument.document)
-        return AlignedDocument(
+        var aligned = AlignedDocument(
             id: String(pair.path.split(separator: "/").last ?? Substring(pair.path)),
             sourceLanguage: sourceDocument.language, targetLanguage: targetDocument.language,
             source: sourceDocument.document.sentences, target: targetDocument.document.sentences,
             sourceLines: sourceDocument.lines, targetLines: targetDocument.lines, beads: beads)
+        aligned.sourceBoilerplate = sourceDocument.boilerplate
+        aligned.targetBoilerplate = targetDocument.boilerplate
+        return aligned
     }
 
     /// The aligner's options for a document pair in `source` and `target`, once the options
@@ -164,6 +167,6 @@ struct AlignmentArguments: ParsableArguments {
 struct LoadedPair {
     /// The source document's path, which names the aligned document.
     var path: String
-    var source: (document: SentenceDocument, lines: [Int], language: Language)
-    var target: (document: SentenceDocument, lines: [Int], language: Language)
+    var source: (document: SentenceDocument, lines: [Int], language: Language, boilerplate: [Bool])
+    var target: (document: SentenceDocument, lines: [Int], language: Language, boilerplate: [Bool])
 }

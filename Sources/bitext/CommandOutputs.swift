@@ -1,6 +1,7 @@
 import BitextCore
 import BitextCorpus
 import BitextLanguage
+import Foundation
 
 /// The files a command writes: checked against its inputs and against each other before
 /// any work (BitextCore's `OutputPlan`, the one place that decides), then written together
@@ -27,6 +28,15 @@ final class CommandOutputs {
         } else {
             try self.init([("-o", output)] + extra, inputs: inputs)
         }
+        try refuseWorkbookOnTerminal(format)
+    }
+
+    /// A workbook's bytes are no use on a terminal (and could rewrite it): refused before any work.
+    private func refuseWorkbookOnTerminal(_ format: CorpusFormat) throws {
+        if format == .xlsx, plan.destination(for: "-o")?.kind ?? .descriptor(STDOUT_FILENO) == .descriptor(STDOUT_FILENO),
+           isatty(STDOUT_FILENO) == 1 {
+            throw CommandFailure.usage("--format xlsx: give -o FILE (a workbook is not for a terminal)")
+        }
     }
 
     /// The outputs of a batch corpus whose languages were `auto`: a side whose documents were
@@ -35,6 +45,7 @@ final class CommandOutputs {
                      inputs: [(role: String, path: String)]) throws {
         guard format == .moses else {
             try self.init([("-o", output)], inputs: inputs)
+            try refuseWorkbookOnTerminal(format)
             return
         }
         if let source = languages.0, let target = languages.1 {
@@ -59,14 +70,20 @@ final class CommandOutputs {
         try transaction.stage(bytes, to: plan.destination(for: option) ?? .standardOutput)
     }
 
-    /// Stages a corpus: Moses' two files, other formats as one; says on standard error how
-    /// many characters XML could not hold.
-    func stageCorpus(_ text: CorpusText, format: CorpusFormat) throws {
-        if format == .moses {
+    /// Stages a corpus: Moses' two files, other formats as one (`writer.file` gives its bytes:
+    /// the text, or XLSX's workbook); says on standard error how many characters XML could not hold.
+    func stageCorpus(_ text: CorpusText, writer: CorpusWriter) throws {
+        if writer.format == .moses {
             try stage(Array(text.main.utf8), option: Self.mosesSource)
             try stage(Array(text.target.utf8), option: Self.mosesTarget)
         } else {
-            try stage(Array(text.main.utf8))
+            let bytes: [UInt8]
+            do {
+                bytes = try writer.file(text)
+            } catch {
+                throw CommandFailure.error("\((plan.destination(for: "-o") ?? .standardOutput).displayName): \(error)")
+            }
+            try stage(bytes)
         }
         if text.droppedCharacters > 0 {
             CommandFailure.warn("left out \(text.droppedCharacters) character(s) that XML 1.0 forbids")

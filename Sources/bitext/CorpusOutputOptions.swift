@@ -7,11 +7,31 @@ struct CorpusOutputOptions: ParsableArguments {
     @Option(help: "Leave out beads whose confidence is below this (every format).")
     var minConfidence = 0.0
 
-    @Flag(help: "Keep beads with an empty side (tsv, moses, jsonl), with an empty cell or line.")
+    @Flag(help: "Keep beads with an empty side (tsv, csv, xlsx, moses, jsonl), with an empty cell or line.")
     var includeUnaligned = false
 
-    @Flag(help: "Write a header line (tsv).")
+    @Flag(help: "Write a header line: source, target, confidence (tsv, csv; xlsx always has one).")
     var header = false
+
+    @Flag(help: "Write a header line that names the languages: 'source (en)', 'target (fr)', confidence (tsv, csv).")
+    var languageHeader = false
+
+    /// The formats each flag applies to: elsewhere it would be silently ignored, so it is refused.
+    static let headerFormats: Set<CorpusFormat> = [.tsv, .csv, .xlsx]
+    static let unalignedFormats: Set<CorpusFormat> = [.tsv, .csv, .xlsx, .moses, .jsonl]
+
+    /// Refuses a flag that does not apply to `format`, in one line naming both.
+    func validate(for format: CorpusFormat) throws {
+        if header && !Self.headerFormats.contains(format) {
+            throw ValidationError("--header does not apply to --format \(format.rawValue) (only tsv, csv, xlsx)")
+        }
+        if languageHeader && !Self.headerFormats.contains(format) {
+            throw ValidationError("--language-header does not apply to --format \(format.rawValue) (only tsv, csv, xlsx)")
+        }
+        if includeUnaligned && !Self.unalignedFormats.contains(format) {
+            throw ValidationError("--include-unaligned does not apply to --format \(format.rawValue) (only tsv, csv, xlsx, moses, jsonl)")
+        }
+    }
 
     func validate() throws {
         guard minConfidence.isFinite, (0...1).contains(minConfidence) else {
@@ -33,6 +53,7 @@ struct CorpusOutputOptions: ParsableArguments {
         options.minimumConfidence = minConfidence
         options.includeUnaligned = includeUnaligned
         options.header = header
+        options.languageHeader = languageHeader
         return options
     }
 }

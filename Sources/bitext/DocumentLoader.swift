@@ -16,6 +16,17 @@ enum DocumentLoader {
     static func load(_ path: String, language declared: Language?, segmented: Bool, reading: ReadingOptions = ReadingOptions(),
                      threads: Int? = nil, limit: Int = InputFile.defaultLimit, option: String = "--src-lang",
                      otherLanguage: Language? = nil) throws -> (document: SentenceDocument, lines: [Int], language: Language) {
+        let loaded = try loadMarked(path, language: declared, segmented: segmented, reading: reading, threads: threads, limit: limit,
+                                    option: option, otherLanguage: otherLanguage)
+        return (loaded.document, loaded.lines, loaded.language)
+    }
+
+    /// As `load`, with whether each sentence comes from a block the reader marked as
+    /// boilerplate (kept with `--keep-boilerplate`); empty for plain text, which has no marks.
+    static func loadMarked(_ path: String, language declared: Language?, segmented: Bool, reading: ReadingOptions = ReadingOptions(),
+                           threads: Int? = nil, limit: Int = InputFile.defaultLimit, option: String = "--src-lang",
+                           otherLanguage: Language? = nil)
+        throws -> (document: SentenceDocument, lines: [Int], language: Language, boilerplate: [Bool]) {
         let bytes = try InputFile.read(path, limit: limit)
         let format = reading.inputFormat == .auto ? InputFormat.detect(path: path, bytes: bytes) : reading.inputFormat
         if segmented && format != .text {
@@ -35,11 +46,11 @@ enum DocumentLoader {
         guard !segmented else {
             let sentences = LineSplitter.sentences(input)
             return (SentenceDocument(sentences: sentences.map(\.text), language: language.code), lines(of: sentences, in: input),
-                    language)
+                    language, [])
         }
         let sentences = try segmenter(for: language, threads: threads).segment(input)
         return (SentenceDocument(sentences: sentences.map(\.text), paragraphs: sentences.map(\.block), language: language.code),
-                lines(of: sentences, in: input), language)
+                lines(of: sentences, in: input), language, [])
     }
 
     /// The line of each sentence's first byte, counting every line end an editor shows
@@ -63,7 +74,7 @@ enum DocumentLoader {
     /// file line where its block starts. The language is identified on the blocks kept.
     private static func loadBlocks(_ path: String, bytes: [UInt8], format: InputFormat, declared: Language?, reading: ReadingOptions,
                                    threads: Int?, option: String, otherLanguage: Language?)
-        throws -> (document: SentenceDocument, lines: [Int], language: Language) {
+        throws -> (document: SentenceDocument, lines: [Int], language: Language, boilerplate: [Bool]) {
         let blocks: [TextBlock]
         do {
             blocks = try DocumentReaders.reader(for: format, encoding: reading.encoding).blocks(of: bytes)
@@ -90,7 +101,7 @@ enum DocumentLoader {
             ? LineEnds.lineNumbers(of: found.map { kept[$0.block].byteRange.lowerBound }, in: bytes)
             : found.map { $0.block + 1 }
         return (SentenceDocument(sentences: found.map(\.sentence.text), paragraphs: found.map(\.sentence.block), language: language.code),
-                lines, language)
+                lines, language, found.map { kept[$0.block].isBoilerplate })
     }
 
     /// The document's language: identified when `declared` is `nil` (`auto`; an error when

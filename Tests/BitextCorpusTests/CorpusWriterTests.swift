@@ -23,7 +23,7 @@ import Testing
         options.creationDate = Date(timeIntervalSince1970: 1_700_000_000)
         configure(&options)
         let writer = CorpusWriter(format: format, options: options, toolVersion: "9.9")
-        var text = writer.header(sourceLanguage: try! Language("en"))
+        var text = writer.header(sourceLanguage: try! Language("en"), targetLanguage: try! Language("pt_BR"))
         text.append(writer.render(Self.hostile))
         text.append(writer.footer())
         return text
@@ -96,6 +96,80 @@ import Testing
         #expect(objects[4]["confidence"] as? Double == 0.7)
     }
 
+    @Test func csvQuotesOnlyWhatNeedsIt() {
+        let document = AlignedDocument(id: "d", sourceLanguage: try! Language("en"), targetLanguage: try! Language("fr"),
+                                       source: ["He said \"hi\", then left.", "Plain text", "Two\r\nlines"],
+                                       target: ["Il a dit « salut ».", "\"Quote first", "Deux\nlignes"],
+                                       sourceLines: [1, 2, 3], targetLines: [1, 2, 3],
+                                       beads: [Bead(source: 0..<1, target: 0..<1), Bead(source: 1..<2, target: 1..<2, confidence: 0.25),
+                                               Bead(source: 2..<3, target: 2..<3, confidence: 0.5)])
+        var options = CorpusOptions()
+        options.languageHeader = true
+        let writer = CorpusWriter(format: .csv, options: options, toolVersion: "1")
+        #expect(writer.header(sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage).main
+                == "source (en),target (fr),confidence\r\n")
+        #expect(writer.render(document).main == "\"He said \"\"hi\"\", then left.\",Il a dit « salut ».,1.000\r\n"
+                + "Plain text,\"\"\"Quote first\",0.250\r\n" + "\"Two\r\nlines\",\"Deux\nlignes\",0.500\r\n")
+    }
+
+    @Test func csvAndTSVHeadersKeepTheirNamesUnlessLanguagesAreAsked() {
+        for (format, separator, end) in [(CorpusFormat.tsv, "\t", "\n"), (.csv, ",", "\r\n")] {
+            let firstLine = { (text: CorpusText) in String(text.main.prefix { $0 != "\n" && $0 != "\r\n" }) + end }
+            #expect(firstLine(render(format) { $0.header = true }) == ["source", "target", "confidence"].joined(separator: separator) + end)
+            #expect(firstLine(render(format) { $0.languageHeader = true })
+                    == ["source (en)", "target (pt-BR)", "confidence"].joined(separator: separator) + end)
+            #expect(!render(format).main.hasPrefix("source"), "\(format)")
+        }
+    }
+
+    @Test func jsonLinesNameTheLanguages() throws {
+        let lines = render(.jsonl).main.split(separator: "\n")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(object["source_language"] as? String == "en")
+        #expect(object["target_language"] as? String == "pt-BR")
+        #expect(Set(object.keys) == ["document", "source_lines", "target_lines", "source", "target", "confidence",
+                                     "source_language", "target_language"])
+    }
+
+    @Test func xliffHasOneFilePerDocumentAndEscapes() {
+        let text = render(.xliff)
+        #expect(text.main.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"))
+        #expect(text.main.contains(#"<file original="doc &lt;1&gt; &amp; &quot;2&quot;" source-language="en" target-language="pt-BR" datatype="plaintext">"#))
+        #expect(text.main.contains(#"<source>Fish &amp; &lt;b&gt;chips&lt;/b&gt; ]]&gt; &quot;quoted&quot; &apos;single&apos;</source>"#))
+        #expect(text.main.contains(#"<note from="bitext">confidence 0.950</note>"#))
+        #expect(text.main.components(separatedBy: "<trans-unit ").count - 1 == 4)
+        #expect(text.main.hasSuffix("  </file>\n</xliff>\n"))
+        #expect(text.droppedCharacters == 2)
+        let carriageReturn = AlignedDocument(id: "a\tb", sourceLanguage: try! Language("en"), targetLanguage: try! Language("fr"),
+                                             source: ["One\r\ntwo"], target: ["Un\rdeux"], sourceLines: [1], targetLines: [1],
+                                             beads: [Bead(source: 0..<1, target: 0..<1)])
+        let units = CorpusWriter(format: .xliff, toolVersion: "1").render(carriageReturn).main
+        #expect(units.contains("<source>One&#13;\ntwo</source>") && units.contains("<target>Un&#13;deux</target>"))
+        #expect(units.contains(#"original="a&#9;b""#))
+    }
+
+    @Test func flagsOfOtherFormatsChangeNothing() {
+        // includeUnaligned never adds a one-sided unit where the format has no room for one.
+        for format in [CorpusFormat.tmx, .xliff] {
+            #expect(render(format).main == render(format) { $0.includeUnaligned = true }.main, "\(format)")
+        }
+    }
+
+    @Test func xlsxRefusesMoreRowsThanASheetHolds() throws {
+        let writer = CorpusWriter(format: .xlsx, toolVersion: "1")
+        let header = writer.header(sourceLanguage: try Language("en"), targetLanguage: try Language("fr"))
+        var tooMany = header, oneRow = header
+        tooMany.main += String(repeating: "x\t\t0.500\t1\t\n", count: 1_048_576)
+        oneRow.main += "x\t\t0.500\t1\t\n"
+        #expect {
+            try writer.file(tooMany)
+        } throws: { error in
+            (error as? CorpusFileError)?.message == "xlsx: a worksheet holds at most 1048575 beads; write csv or tsv"
+        }
+        let workbook = try writer.file(oneRow)
+        #expect(workbook.prefix(4) == [0x50, 0x4B, 0x03, 0x04])
+    }
+
     @Test func languagesWithoutSpacesAreJoinedWithout() {
         let document = AlignedDocument(id: "d", sourceLanguage: try! Language("en"), targetLanguage: try! Language("ja"), source: ["One.", "Two."],
                                        target: ["一。", "二。"], sourceLines: [1, 2], targetLines: [1, 2],
@@ -117,6 +191,14 @@ import Testing
 }
 
 @Suite struct ManifestTests {
+    @Test func languagePartOfFileNames() {
+        #expect(Manifest.languagePart(of: "Emma.en.txt")! == ("en", "Emma..txt"))
+        #expect(Manifest.languagePart(of: "page.FR.html")! == ("fr", "page..html"))
+        #expect(Manifest.languagePart(of: "Emma.v2.pt-BR.txt")! == ("pt-br", "Emma.v2..txt"))
+        #expect(Manifest.languagePart(of: "Emma.en")! == ("en", "Emma."))
+        #expect(Manifest.languagePart(of: "README") == nil && Manifest.languagePart(of: ".en.txt") == nil)
+    }
+
     @Test func readsPairsIdsAndComments() throws {
         let pairs = try Manifest.pairs(parsing: "# pairs\na.en\ta.fr\n\n/abs/b.en\tb.fr\tbook-b\r\n", path: "sets/list.tsv")
         #expect(pairs == [DocumentPair(source: "sets/a.en", target: "sets/a.fr", id: "a.en", origin: "sets/list.tsv:2"),

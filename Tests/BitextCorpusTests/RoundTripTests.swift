@@ -36,6 +36,86 @@ import Testing
         }
     }
 
+    /// CSV's own hostile pieces: separators, quotes (leading ones too) and every line break.
+    private static let csvPieces = ["river", "1932", ",", "\"", "\"\"", "\r\n", "\n", "\r", "\t", " ", "😀", "«", "x", "=A1", ";"]
+
+    @Test func csvReadsBackTheSameCells() throws {
+        var random = SeededGenerator(seed: 4180)
+        let cases = ProcessInfo.processInfo.environment["BITEXT_PROPERTY_CASES"].flatMap(Int.init) ?? 200
+        for _ in 0..<cases {
+            let sentence = { (random: inout SeededGenerator) in
+                (0..<Int.random(in: 1...6, using: &random)).map { _ in Self.csvPieces.randomElement(using: &random)! }.joined()
+            }
+            let count = Int.random(in: 1...10, using: &random)
+            let source = (0..<count).map { _ in sentence(&random) }, target = (0..<count).map { _ in sentence(&random) }
+            // One-to-one beads, some with an empty side, kept with includeUnaligned.
+            let beads = (0..<count).map { index in
+                Bool.random(using: &random) ? Bead(source: index..<(index + 1), target: index..<(index + 1), confidence: 0.5)
+                    : Bead(source: index..<(index + 1), target: index..<index, confidence: 0.25)
+            }
+            let document = AlignedDocument(id: "doc", sourceLanguage: try! Language("en"), targetLanguage: try! Language("fr"),
+                                           source: source, target: target, sourceLines: Array(1...count), targetLines: Array(1...count),
+                                           beads: beads)
+            var options = CorpusOptions()
+            options.header = true
+            options.includeUnaligned = true
+            let writer = CorpusWriter(format: .csv, options: options, toolVersion: "1")
+            var text = writer.header(sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage)
+            text.append(writer.render(document))
+            let expected = [["source", "target", "confidence"]] + beads.map { bead in
+                [source[bead.source.lowerBound], bead.target.isEmpty ? "" : target[bead.target.lowerBound], bead.target.isEmpty ? "0.250" : "0.500"]
+            }
+            #expect(Self.parseCSV(text.main) == expected, "\(source) \(target)")
+        }
+    }
+
+    /// A strict RFC 4180 reader, written apart from the writer: records end with CRLF; a
+    /// quoted field may hold anything, with `""` for a quote; an unquoted field may hold no
+    /// quote, comma, CR or LF. A malformed file gives `[["malformed"]]`.
+    static func parseCSV(_ text: String) -> [[String]] {
+        let scalars = Array(text.unicodeScalars)
+        var records: [[String]] = [], record: [String] = [], field = "", index = 0
+        let malformed = [["malformed"]]
+        while index < scalars.count {
+            if scalars[index] == "\"" {
+                index += 1
+                while true {
+                    guard index < scalars.count else { return malformed }
+                    if scalars[index] == "\"" {
+                        if index + 1 < scalars.count && scalars[index + 1] == "\"" {
+                            field.unicodeScalars.append("\"")
+                            index += 2
+                            continue
+                        }
+                        index += 1
+                        break
+                    }
+                    field.unicodeScalars.append(scalars[index])
+                    index += 1
+                }
+            } else {
+                while index < scalars.count && ![",", "\r", "\n"].contains(scalars[index]) {
+                    if scalars[index] == "\"" { return malformed }
+                    field.unicodeScalars.append(scalars[index])
+                    index += 1
+                }
+            }
+            record.append(field)
+            field = ""
+            guard index < scalars.count else { return malformed }  // the last record ends with CRLF too
+            if scalars[index] == "," {
+                index += 1
+            } else if scalars[index] == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n" {
+                records.append(record)
+                record = []
+                index += 2
+            } else {
+                return malformed
+            }
+        }
+        return records
+    }
+
     private func tsv(_ document: AlignedDocument) -> [(String, String)] {
         let text = CorpusWriter(format: .tsv, toolVersion: "1").render(document).main
         return text.split(separator: "\n").map { line in

@@ -61,8 +61,8 @@ func samplePair() -> AlignedDocument {
 
     @Test func textReportNamesFileAndLine() {
         let text = CoverageReport(samplePair(), sourceFile: "a.en", targetFile: "a.fr").text()
-        #expect(text.contains("Source sentences with no translation: 1\n  a.en:5  Left out.\n"))
-        #expect(text.contains("Target sentences with no source: 1\n  a.fr:6  Note du traducteur.\n"))
+        #expect(text.contains("Source sentences with no translation: 1\n  omission: 1\n    a.en:5  Left out.\n"))
+        #expect(text.contains("Target sentences with no source: 1\n  note: 1\n    a.fr:6  Note du traducteur.\n"))
         #expect(text.contains("Beads with confidence below 0.50: 1\n  0.300  a.en:7  Unsure <b> & co.\n         a.fr:8  Pas sûr <b> & cie.\n"))
         #expect(text.contains("a.en    en    4/5          80.0 %    27/35        77.1 %\n"))
     }
@@ -77,12 +77,22 @@ func samplePair() -> AlignedDocument {
         #expect(object["dictionary"] is NSNull)
         let source = try #require(object["source"] as? [String: Any])
         #expect(Set(source.keys) == ["file", "language", "sentences", "matched_sentences", "sentence_coverage",
-                                     "characters", "matched_characters", "character_coverage"])
+                                     "characters", "matched_characters", "character_coverage",
+                                     "content_sentences", "matched_content_sentences", "content_sentence_coverage",
+                                     "content_characters", "matched_content_characters", "content_character_coverage"])
         #expect(source["file"] as? String == "a.en" && source["matched_sentences"] as? Int == 4)
         #expect(source["sentence_coverage"] as? Double == 0.8)
         let unmatched = try #require(object["unmatched_target"] as? [[String: Any]])
         #expect(unmatched.count == 1 && unmatched[0]["line"] as? Int == 6 && unmatched[0]["index"] as? Int == 2)
         #expect(unmatched[0]["text"] as? String == "Note du traducteur." && unmatched[0]["confidence"] as? Double == 0.9)
+        #expect(Set(unmatched[0].keys) == ["index", "line", "text", "confidence", "kind"] && unmatched[0]["kind"] as? String == "note")
+        let omitted = try #require(object["unmatched_source"] as? [[String: Any]])
+        #expect(omitted.map { $0["kind"] as? String } == ["omission"])
+        // The note is the translator's work: it stays in the target's content figures.
+        let target = try #require(object["target"] as? [String: Any])
+        #expect(target["content_sentences"] as? Int == 4 && target["matched_content_sentences"] as? Int == 3)
+        #expect(target["content_sentence_coverage"] as? Double == 0.75)
+        #expect(target["content_characters"] as? Int == 3 + 5 + 17 + 14 && target["matched_content_characters"] as? Int == 3 + 5 + 14)
         let unsure = try #require(object["low_confidence"] as? [[String: Any]])
         #expect(Set(unsure[0].keys) == ["source", "target", "source_lines", "target_lines", "source_text", "target_text", "confidence"])
         #expect(unsure[0]["source"] as? [Int] == [4] && unsure[0]["target_lines"] as? [Int] == [8])

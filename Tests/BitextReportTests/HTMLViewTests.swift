@@ -10,7 +10,7 @@ import Testing
     @Test func oneRowPerBeadMarkedByKind() {
         let rows = page.split(separator: "\n").filter { $0.hasPrefix("<tr class=\"bead ") }
         #expect(rows.map { $0.split(separator: "\"")[1] } == [
-            "bead matched", "bead matched", "bead unmatched-source", "bead unmatched-target", "bead uncertain",
+            "bead matched", "bead matched", "bead unmatched-source kind-omission", "bead unmatched-target kind-note", "bead uncertain",
         ])
         #expect(rows[2].contains("no translation") && rows[3].contains("no source") && rows[4].contains("unsure"))
     }

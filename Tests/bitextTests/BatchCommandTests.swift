@@ -73,4 +73,42 @@ import Testing
         #expect(result.output.hasPrefix("One.\tUn.\t") && result.output.split(separator: "\n").count == 1)
         #expect(result.error.contains("bitext: warning: b.txt is in only one folder (skipped)"))
     }
+
+    /// A web page whose article is a heading and two paragraphs.
+    static func page(_ heading: String, _ first: String, _ second: String) -> String {
+        "<!DOCTYPE html><html><head><title>t</title></head><body><article><h1>\(heading)</h1>\n<p>\(first)</p>\n<p>\(second)</p></article></body></html>"
+    }
+
+    @Test func pairsOneFolderByLanguagePart() throws {
+        let folder = try BitextCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = [
+            "Emma.en.txt": "One.\n", "Emma.fr.txt": "Un.\n", "page.en.html": Self.page("The new bridge", "On Monday 3 March the city council approved the building of the new 450-metre bridge over the river.",
+                                      "Work on the bridge will start in the spring of 2025 and will last 24 months, the town hall said on Tuesday."),
+            "page.fr.html": Self.page("Le nouveau pont", "Le conseil municipal a approuvé lundi 3 mars la construction du nouveau pont de 450 mètres sur le fleuve.",
+                                      "Les travaux du pont commenceront au printemps 2025 et dureront 24 mois, a précisé la mairie mardi."), "lone.en.txt": "Alone.\n", "notes.txt": "Nothing.\n",
+        ]
+        for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+        let result = try BitextCommand.run(["batch", "--dir", folder.path, "--src-lang", "en", "--tgt-lang", "fr", "--format", "tsv"])
+        #expect(result.status == 0, "\(result.error)")
+        let lines = result.output.split(separator: "\n").map { $0.split(separator: "\t").prefix(2).joined(separator: "\t") }
+        #expect(lines == ["One.\tUn.", "The new bridge\tLe nouveau pont",
+                          "On Monday 3 March the city council approved the building of the new 450-metre bridge over the river.\t"
+                          + "Le conseil municipal a approuvé lundi 3 mars la construction du nouveau pont de 450 mètres sur le fleuve.",
+                          "Work on the bridge will start in the spring of 2025 and will last 24 months, the town hall said on Tuesday.\t"
+                          + "Les travaux du pont commenceront au printemps 2025 et dureront 24 mois, a précisé la mairie mardi."])
+        let warnings = result.error.split(separator: "\n").filter { $0.hasPrefix("bitext: warning: ") }
+        #expect(warnings.count == 2)
+        #expect(warnings.contains { $0.contains("lone.en.txt") } && warnings.contains { $0.contains("notes.txt") })
+        let same = try BitextCommand.run(["batch", "--dir", folder.path, "--src-lang", "en", "--tgt-lang", "EN"])
+        #expect(same.status == 64)
+        // The language part of a name cannot be `auto`: refused before any file is read.
+        let auto = try BitextCommand.run(["batch", "--dir", folder.path, "--src-lang", "auto", "--tgt-lang", "fr"])
+        #expect(auto.status == 64 && auto.error.contains("not auto"), "\(auto.error)")
+        let both = try BitextCommand.run(["batch", "--dir", folder.path, "--src-dir", folder.path, "--tgt-dir", folder.path,
+                                          "--src-lang", "en", "--tgt-lang", "fr"])
+        #expect(both.status == 64)
+        let missing = try BitextCommand.run(["batch", "--dir", folder.appendingPathComponent("nope").path, "--src-lang", "en", "--tgt-lang", "fr"])
+        #expect(missing.status == 1 && missing.error.contains("no such folder"))
+    }
 }

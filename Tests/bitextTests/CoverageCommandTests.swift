@@ -68,6 +68,85 @@ import Testing
         #expect(unknown.status == 64)
     }
 
+    /// The kind of each line of `targetOnly`: the site's chrome, the credits, and the one
+    /// thing the translator added.
+    static func expectedKind(line: Int) -> String {
+        switch line {
+        case 37: "note"
+        case 41, 42: "credit"
+        default: "boilerplate"
+        }
+    }
+
+    @Test func kindsTellTheChromeFromTheTranslatorsWork() throws {
+        let (_, json) = try report()
+        let source = try #require(json["unmatched_source"] as? [[String: Any]])
+        #expect(source.map { $0["kind"] as? String } == ["omission"])
+        let target = try #require(json["unmatched_target"] as? [[String: Any]])
+        #expect(target.map { $0["kind"] as? String ?? "" } == Self.targetOnly.map { Self.expectedKind(line: $0.line) })
+        for side in ["source", "target"] {
+            let figures = try #require(json[side] as? [String: Any])
+            #expect(try #require(figures["content_sentence_coverage"] as? Double) >= 0.97, "\(side)")
+            #expect(try #require(figures["content_character_coverage"] as? Double) >= 0.97, "\(side)")
+        }
+        let targetSide = try #require(json["target"] as? [String: Any])
+        // 59 sentences less 17 boilerplate lines and 2 credits; the note is content.
+        #expect(targetSide["content_sentences"] as? Int == 40 && targetSide["matched_content_sentences"] as? Int == 39)
+    }
+
+    @Test func textGroupsByKindAndFoldsTheBoilerplate() throws {
+        let folded = try BitextCommand.run(["coverage"] + Self.arguments)
+        #expect(folded.status == 0)
+        #expect(folded.output.contains("  note: 1\n    \(Self.arguments[1]):37  (NdT"))
+        #expect(folded.output.contains("  credit: 2\n    \(Self.arguments[1]):41  Traduction"))
+        #expect(folded.output.contains("\n  17 boilerplate lines (--show-boilerplate to list)\n"))
+        #expect(!folded.output.contains("Se connecter"))
+        let shown = try BitextCommand.run(["coverage"] + Self.arguments + ["--show-boilerplate"])
+        #expect(shown.output.contains("  boilerplate: 17\n    \(Self.arguments[1]):1  Le Phare du Ponant\n"))
+        #expect(shown.output.contains(":8  Loading...\n") && !shown.output.contains("--show-boilerplate to list"))
+    }
+
+    @Test func minCoverageCountsContentAndSaysWhatIsMissing() throws {
+        // The target's menus do not count; the source's content coverage is 39/40.
+        let passing = try BitextCommand.run(["coverage"] + Self.arguments + ["--json", "--min-coverage", "0.975"])
+        #expect(passing.status == 0 && passing.error.isEmpty)
+        let failing = try BitextCommand.run(["coverage"] + Self.arguments + ["--json", "--min-coverage", "0.99"])
+        #expect(failing.status == 2)
+        #expect(failing.error == "bitext: content coverage of the source 0.9750 is 0.0150 below --min-coverage 0.9900; "
+                + "omissions: \(Self.arguments[0]):22\n")
+        #expect(failing.output.hasPrefix("{\"schema\""), "the report is still written")
+    }
+
+    @Test func keptHTMLBoilerplateIsMarkedByTheReader() throws {
+        let folder = try BitextCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("page.fr.html"), original = folder.appendingPathComponent("page.en.txt")
+        try Data("""
+            <!DOCTYPE html><html lang="fr"><head><title>Le pont</title></head><body>
+            <nav><ul><li><a href="/">Accueil</a></li><li><a href="/sports">Sports</a></li><li><a href="/meteo">Météo</a></li></ul></nav>
+            <article><h1>Le nouveau pont</h1>
+            <p>Le conseil municipal a approuvé lundi 3 mars la construction du nouveau pont de 450 mètres sur le fleuve.</p>
+            <p>Les travaux commenceront en 2025 et dureront 24 mois selon la mairie.</p></article>
+            <footer><p>Tous droits de reproduction réservés.</p></footer>
+            </body></html>
+            """.utf8).write(to: page)
+        try Data("The new bridge\n\nOn Monday 3 March the city council approved the building of the new 450-metre bridge over the river.\n\nWork will start in 2025 and last 24 months, the town hall said.\n".utf8)
+            .write(to: original)
+        let result = try BitextCommand.run(["coverage", original.path, page.path, "--src-lang", "en", "--tgt-lang", "fr", "--json",
+                                            "--keep-boilerplate"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any], "\(result.error)")
+        let target = try #require(json["unmatched_target"] as? [[String: Any]])
+        let texts = target.map { $0["text"] as? String ?? "" }
+        #expect(texts == ["Accueil", "Sports", "Météo", "Tous droits de reproduction réservés."])
+        #expect(target.allSatisfy { $0["kind"] as? String == "boilerplate" }, "\(target)")
+        let side = try #require(json["target"] as? [String: Any])
+        #expect(side["content_sentence_coverage"] as? Double == 1)
+        // Without --keep-boilerplate the reader leaves the chrome out: nothing is unmatched.
+        let main = try BitextCommand.run(["coverage", original.path, page.path, "--src-lang", "en", "--tgt-lang", "fr", "--json"])
+        let mainJSON = try #require(try JSONSerialization.jsonObject(with: Data(main.output.utf8)) as? [String: Any], "\(main.error)")
+        #expect((mainJSON["unmatched_target"] as? [Any])?.isEmpty == true)
+    }
+
     @Test func lowConfidenceBeadsFollowTheThreshold() throws {
         let none = try #require(try report(["--min-confidence", "0"]).json["low_confidence"] as? [[String: Any]])
         #expect(none.isEmpty)
@@ -88,7 +167,7 @@ import Testing
         for page in [fromCoverage, fromAlign] {
             let html = try String(contentsOf: page, encoding: .utf8)
             #expect(html.components(separatedBy: "<tr class=\"bead ").count - 1 == 58)
-            #expect(html.components(separatedBy: "<tr class=\"bead unmatched-target\"").count - 1 == Self.targetOnly.count)
+            #expect(html.components(separatedBy: "<tr class=\"bead unmatched-target ").count - 1 == Self.targetOnly.count)
             #expect(html.contains("<span id=\"count-unmatched-source\">1</span>"))
         }
     }
@@ -159,6 +238,13 @@ struct SeedArticleTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any], "\(result.error)")
         let unmatchedTarget = try #require(json["unmatched_target"] as? [[String: Any]]).map { $0["index"] as? Int ?? -1 }
         #expect(unmatchedTarget == texts.indices.filter { Self.isBoilerplate(texts[$0]) })
+        // Every page line is chrome but the two credits.
+        let kinds = try #require(json["unmatched_target"] as? [[String: Any]]).map { ($0["text"] as? String ?? "", $0["kind"] as? String ?? "") }
+        for (text, kind) in kinds {
+            let credit = text == "Traduction SLT" || text == "- Source : Antimedia" || text == "- Source\u{A0}: Antimedia"
+            #expect(kind == (credit ? "credit" : "boilerplate"), "\(text)")
+        }
+        #expect(kinds.filter { $0.1 == "credit" }.count == 2)
         #expect(try #require(json["unmatched_source"] as? [[String: Any]]).isEmpty)
     }
 }

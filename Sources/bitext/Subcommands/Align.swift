@@ -1,6 +1,7 @@
 import ArgumentParser
 import BitextCorpus
 import BitextLanguage
+import Foundation
 import BitextReport
 
 struct Align: ParsableCommand {
@@ -18,13 +19,17 @@ struct Align: ParsableCommand {
 
     @OptionGroup var alignment: AlignmentArguments
 
-    @Option(help: "Output format: beads, tmx, tsv, moses (needs -o: writes OUT.L1 and OUT.L2) or jsonl.")
+    @Option(help: "Output format: beads, tmx, tsv, moses (needs -o: writes OUT.L1 and OUT.L2), jsonl, csv, xliff or xlsx.")
     var format: CorpusFormat = .beads
 
     @OptionGroup var corpus: CorpusOutputOptions
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
+
+    func validate() throws {
+        try corpus.validate(for: format)
+    }
 
     func run() throws {
         try CommandFailure.reporting {
@@ -47,10 +52,10 @@ struct Align: ParsableCommand {
             let aligned = try alignment.align(loaded)
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
             // The source language as resolved (`auto` identified).
-            var text = writer.header(sourceLanguage: aligned.sourceLanguage)
+            var text = writer.header(sourceLanguage: aligned.sourceLanguage, targetLanguage: aligned.targetLanguage)
             text.append(writer.render(aligned))
             text.append(writer.footer())
-            try checked.stageCorpus(text, format: format)
+            try checked.stageCorpus(text, writer: writer)
             if pair.html != nil {
                 // Unsure beads are those under --min-confidence, or under the coverage default.
                 let threshold = corpus.minConfidence > 0 ? corpus.minConfidence : CoverageReport.defaultMinimumConfidence

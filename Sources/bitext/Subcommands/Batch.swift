@@ -10,8 +10,9 @@ struct Batch: ParsableCommand {
         abstract: "Align many document pairs into one corpus, on all cores.",
         discussion: """
             Pairs come from a manifest (TSV: source path, target path, optional document id; '#' \
-            comments; relative paths are relative to the manifest) or from --src-dir and --tgt-dir \
-            (files paired by name). Documents are written in manifest order whatever --jobs is. A bad \
+            comments; relative paths are relative to the manifest), from --src-dir and --tgt-dir \
+            (files paired by name), or from --dir (one folder, files paired by language part: \
+            Emma.en.txt with Emma.fr.txt for --src-lang en --tgt-lang fr). Documents are written in manifest order whatever --jobs is. A bad \
             pair is reported with its manifest line and skipped; the exit code is then 1.
             """
     )
@@ -25,9 +26,13 @@ struct Batch: ParsableCommand {
     @Option(help: "Folder of target files.")
     var tgtDir: String?
 
+    @Option(help: ArgumentHelp("One folder whose files are paired by the language part of their names (Emma.en.txt with Emma.fr.txt, page.en.html with page.fr.html).",
+                               valueName: "folder"))
+    var dir: String?
+
     @OptionGroup var alignment: AlignmentArguments
 
-    @Option(help: "Output format: beads, tmx, tsv, moses (needs -o) or jsonl.")
+    @Option(help: "Output format: beads, tmx, tsv, moses (needs -o), jsonl, csv, xliff or xlsx.")
     var format: CorpusFormat = .tmx
 
     @OptionGroup var corpus: CorpusOutputOptions
@@ -42,11 +47,20 @@ struct Batch: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard (manifest != nil) != (srcDir != nil || tgtDir != nil), manifest != nil || (srcDir != nil && tgtDir != nil) else {
-            throw ValidationError("give a manifest, or --src-dir and --tgt-dir")
+        let sources = [manifest != nil, srcDir != nil || tgtDir != nil, dir != nil].filter { $0 }.count
+        guard sources == 1, manifest != nil || dir != nil || (srcDir != nil && tgtDir != nil) else {
+            throw ValidationError("give a manifest, --src-dir and --tgt-dir, or --dir")
+        }
+        // `--dir` pairs by the language part of file names, so it needs the languages named.
+        if dir != nil && (alignment.srcLang.isAutomatic || alignment.tgtLang.isAutomatic) {
+            throw ValidationError("--dir pairs files by the language part of their names: give --src-lang and --tgt-lang, not auto")
+        }
+        if dir != nil && alignment.srcLang.argument.lowercased() == alignment.tgtLang.argument.lowercased() {
+            throw ValidationError("--dir pairs files by language: give two different --src-lang and --tgt-lang")
         }
         guard jobs >= 1 else { throw ValidationError("--jobs: give 1 or more") }
         if let shard { _ = try Self.parseShard(shard) }
+        try corpus.validate(for: format)
     }
 
     static func parseShard(_ text: String) throws -> (index: Int, count: Int) {
@@ -129,7 +143,7 @@ struct Batch: ParsableCommand {
             let resolvedTarget = Set(results.compactMap { try? $0.get().languages.1 })
             let languages = (srcLang ?? (resolvedSource.count == 1 ? resolvedSource.first : nil),
                              tgtLang ?? (resolvedTarget.count == 1 ? resolvedTarget.first : nil))
-            var text = writer.header(sourceLanguage: languages.0)
+            var text = writer.header(sourceLanguage: languages.0, targetLanguage: languages.1)
             var failed = 0
             for result in results {
                 switch result {
@@ -142,7 +156,7 @@ struct Batch: ParsableCommand {
             text.append(writer.footer())
             let outputs = try early ?? CommandOutputs(corpus: format, output: output, identified: languages,
                                                       inputs: inputs + alignment.otherInputs(source: nil, target: nil))
-            try outputs.stageCorpus(text, format: format)
+            try outputs.stageCorpus(text, writer: writer)
             try outputs.commit()
             if failed > 0 {
                 throw CommandFailure.error("\(failed) of \(pairs.count) document pair(s) skipped")
@@ -157,6 +171,19 @@ struct Batch: ParsableCommand {
             } catch let error as ManifestError {
                 throw CommandFailure.error("\(error)")
             }
+        }
+        if let dir {
+            var status = stat()
+            guard stat(dir, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
+                throw CommandFailure.error("\(dir): no such folder")
+            }
+            let (pairs, unpaired, unreadable) = try Manifest.pairs(folder: dir, sourceLanguage: alignment.srcLang.argument,
+                                                                   targetLanguage: alignment.tgtLang.argument)
+            for name in unpaired {
+                CommandFailure.warn("\(name) has no counterpart named with .\(alignment.srcLang.argument). or .\(alignment.tgtLang.argument). (skipped)")
+            }
+            for name in unreadable { CommandFailure.warn("\(name): the file name is not valid UTF-8 (skipped; rename it)") }
+            return pairs
         }
         for folder in [srcDir!, tgtDir!] {
             var status = stat()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BitextCore
 import BitextLanguage
 import BitextReport
 
@@ -9,9 +10,11 @@ struct Coverage: ParsableCommand {
             Aligns the two texts as 'bitext align' does, then reports the share of source and \
             target sentences (and characters) that are matched, every source sentence with no \
             translation and every target sentence with no source (file:line and text), and the \
-            beads whose confidence is below --min-confidence. Exit status: 0 when the share of \
-            source sentences matched is at least --min-coverage, \(Self.belowCoverageExitCode) when \
-            it is below, 1 on an error, 64 on a usage error.
+            beads whose confidence is below --min-confidence. Unmatched sentences are grouped by \
+            kind (omission, addition, untranslated, note, credit, boilerplate); boilerplate is only \
+            counted unless --show-boilerplate. Exit status: 0 when the share of the source's content \
+            sentences (boilerplate and credits left out) matched is at least --min-coverage, \
+            \(Self.belowCoverageExitCode) when it is below, 1 on an error, 64 on a usage error.
             """
     )
 
@@ -25,7 +28,10 @@ struct Coverage: ParsableCommand {
     @Flag(help: "Print the report as one JSON object (schema bitext-coverage/1, see the README).")
     var json = false
 
-    @Option(help: ArgumentHelp("Exit with status 2 when less than this share (0 to 1) of the source sentences is matched.",
+    @Flag(help: "List the boilerplate lines (menus, forms, page furniture) too; by default they are only counted.")
+    var showBoilerplate = false
+
+    @Option(help: ArgumentHelp("Exit with status 2 when less than this share (0 to 1) of the source's content sentences (boilerplate and credits left out) is matched.",
                                valueName: "share"))
     var minCoverage = 0.0
 
@@ -34,6 +40,21 @@ struct Coverage: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
+
+    /// The most omissions the below-coverage line names.
+    static let omissionsNamed = 5
+
+    /// The one line on standard error when the coverage is too low: by how much, and where
+    /// the first omissions are, so that a CI log says what to fix.
+    static func belowCoverageLine(_ report: CoverageReport, minimum: Double) -> String {
+        let coverage = report.source.contentSentenceCoverage
+        let omissions = report.unmatchedSource.filter { $0.kind == .omission }
+        let named = omissions.prefix(omissionsNamed).map { "\(report.source.file):\($0.line)" }.joined(separator: ", ")
+        let more = omissions.count > omissionsNamed ? " and \(omissions.count - omissionsNamed) more" : ""
+        let line = String(format: "content coverage of the source %.4f is %.4f below --min-coverage %.4f", coverage, minimum - coverage, minimum)
+            + (omissions.isEmpty ? "" : "; omissions: \(named)\(more)")
+        return "bitext: \(TerminalText.escaped(line))\n"
+    }
 
     func validate() throws {
         guard minCoverage.isFinite, (0...1).contains(minCoverage) else { throw ValidationError("--min-coverage: give a share from 0 to 1 (0.95 for 95 %)") }
@@ -56,10 +77,11 @@ struct Coverage: ParsableCommand {
             let aligned = try alignment.align(loaded)
             var report = pair.report(on: aligned, minimumConfidence: minConfidence)
             report.dictionary = alignment.dictionaryFile(source: aligned.sourceLanguage, target: aligned.targetLanguage)?.path
-            try outputs.stage(Array((json ? report.json() : report.text()).utf8))
+            try outputs.stage(Array((json ? report.json() : report.text(showBoilerplate: showBoilerplate)).utf8))
             try pair.stageHTMLView(of: aligned, report: report, in: outputs)
             try outputs.commit()
-            if report.source.sentenceCoverage < minCoverage {
+            if report.source.contentSentenceCoverage < minCoverage {
+                OutputFile.writeStandardError(Self.belowCoverageLine(report, minimum: minCoverage))
                 throw ExitCode(Self.belowCoverageExitCode)
             }
         }
