@@ -29,10 +29,13 @@ let package = Package(
             dependencies: ["BitextCore", "CBitextHTML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Reading input text and writing output files, shared by every stage.
-        .target(name: "BitextCore"),
+        .target(name: "BitextCore", dependencies: ["CBitextICU"]),
+        // Language identification with Google's CLD2 (C++), behind a plain C header.
+        .target(name: "CBitextLanguageID", linkerSettings: [.linkedLibrary("cld2")]),
         // `Language`: what Bitext knows about a language, made once from a user's code. Its
         // per-language profiles (Languages/*.txt) are compiled into the binary by the plugin.
-        .target(name: "BitextLanguage", dependencies: ["BitextICU"], plugins: ["LanguageProfilesPlugin"]),
+        // `LanguageIdentifier` tells which language a text is in (CLD2).
+        .target(name: "BitextLanguage", dependencies: ["BitextICU", "CBitextLanguageID"], plugins: ["LanguageProfilesPlugin"]),
         .executableTarget(name: "LanguageProfileCompiler", path: "Plugins/LanguageProfileCompiler"),
         .plugin(name: "LanguageProfilesPlugin", capability: .buildTool(), dependencies: ["LanguageProfileCompiler"]),
         .target(

@@ -4,9 +4,10 @@
 
 # To build and run `bitext`: ICU's headers and libraries (the segmenter, the aligner's
 # transliteration, language codes); libxml2's, for reading web pages (Sources/CBitextHTML);
-# pkg-config, through which SwiftPM finds libxml2's flags; zlib for ZIPFoundation (XLSX, DOCX); poppler-utils for pdftotext,
+# pkg-config, through which SwiftPM finds libxml2's flags; libcld2-dev to identify languages
+# (Sources/CBitextLanguageID); zlib for ZIPFoundation (XLSX, DOCX); poppler-utils for pdftotext,
 # which `bitext` runs to read PDF input.
-BITEXT_BUILD_PACKAGES=(libicu-dev libxml2-dev pkg-config poppler-utils zlib1g-dev)
+BITEXT_BUILD_PACKAGES=(libicu-dev libcld2-dev libxml2-dev pkg-config poppler-utils zlib1g-dev)
 # For the tests on top of those: python3 for the reference scorers and translate-toolkit,
 # python3-venv for its virtual environment, xmllint to validate TMX against the DTD,
 # chromium to render the HTML view (scripts/check-html-view.sh).

@@ -45,14 +45,17 @@ public enum InputFile {
         return try readAll(from: descriptor, path: path, limit: limit)
     }
 
-    /// Reads and decodes a text input in one step.
+    /// Reads and decodes a text input in one step, in `encoding` when it is given (see
+    /// `InputText.init(decoding:encoding:)`).
     ///
     /// - Throws: `InputFileError` with the path and the reason, for unreadable files and
     ///   for content that is not usable text (see `InputError`).
-    public static func readText(_ path: String, limit: Int = defaultLimit) throws(InputFileError) -> InputText {
+    public static func readText(
+        _ path: String, encoding: String? = nil, limit: Int = defaultLimit
+    ) throws(InputFileError) -> InputText {
         let bytes = try read(path, limit: limit)
         do {
-            return try InputText(decoding: bytes)
+            return try InputText(decoding: bytes, encoding: encoding)
         } catch {
             throw InputFileError(path: displayName(path), reason: error.description)
         }

@@ -110,7 +110,9 @@ public struct CorpusWriter: Sendable {
 
     /// What comes before the first document. Formats whose header names the target language
     /// (CSV and TSV with `languageHeader`, XLSX) say only `target` when it is not given.
-    public func header(sourceLanguage: Language, targetLanguage: Language? = nil) -> CorpusText {
+    /// `sourceLanguage` is `nil` when the documents' source languages differ (identified per
+    /// document): TMX's header then says `*all*`, the tabular headers plain `source`.
+    public func header(sourceLanguage: Language?, targetLanguage: Language? = nil) -> CorpusText {
         writer.header(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
 

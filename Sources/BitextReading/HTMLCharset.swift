@@ -1,3 +1,5 @@
+import BitextCore
+
 /// Finds the character encoding an HTML page declares, as browsers do before parsing: a
 /// byte-order mark, then `<meta charset>` or `<meta http-equiv content="…; charset=…">` in
 /// the first few kilobytes.
@@ -47,6 +49,22 @@ enum HTMLCharset {
     static func prepared(_ bytes: [UInt8], encoding: String) -> [UInt8] {
         guard encoding == "UTF-8", String(validating: bytes, as: UTF8.self) == nil else { return bytes }
         return Array(String(decoding: bytes, as: UTF8.self).utf8)
+    }
+
+    /// `bytes` decoded from `encoding` (a name ICU knows, given by the user) to UTF-8, strictly:
+    /// a byte sequence the encoding does not allow is an error naming its offset, not a page
+    /// of replacement characters. A byte-order mark is left out.
+    static func decoded(_ bytes: [UInt8], encoding: String) throws(ReadingError) -> [UInt8] {
+        do {
+            var utf8 = try CharacterEncoding.decode(bytes[...], from: encoding)
+            if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8.removeFirst(3) }
+            return utf8
+        } catch {
+            switch error {
+            case .unknownEncoding: throw ReadingError(InputError.unknownEncoding(encoding).description)
+            case .invalid(let offset): throw ReadingError(InputError.undecodable(encoding: encoding, byteOffset: offset, forced: true).description)
+            }
+        }
     }
 
     private static let singleByte = ["iso-8859", "iso8859", "windows-125", "cp125", "latin", "us-ascii", "ascii", "koi8"]

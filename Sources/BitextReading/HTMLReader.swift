@@ -1,25 +1,42 @@
+import BitextCore
 import CBitextHTML
 
 /// Reads HTML with libxml2's forgiving parser (honouring the page's declared charset) into
 /// blocks, and marks the page's furniture as boilerplate with `BoilerplateClassifier`.
 public struct HTMLReader: DocumentReader {
     public var format: InputFormat { .html }
+    /// The encoding the user named (`--encoding`), which overrules the page's byte-order mark
+    /// and `<meta charset>`; `nil` to go by them.
+    public let encoding: String?
 
-    public init() {}
+    public init(encoding: String? = nil) {
+        self.encoding = encoding
+    }
 
     public func blocks(of bytes: [UInt8]) throws(ReadingError) -> [TextBlock] {
-        let page = try Self.parse(bytes)
+        let page = try Self.parse(bytes, encoding: encoding)
         let labels = BoilerplateClassifier(page: page).boilerplateFlags()
         return zip(page.blocks, labels).map { block, isBoilerplate in
             TextBlock(text: block.text, kind: block.kind, isBoilerplate: isBoilerplate, byteRange: block.byteRange)
         }
     }
 
-    /// The page's elements and text blocks, before classification.
-    static func parse(_ bytes: [UInt8]) throws(ReadingError) -> HTMLPage {
+    /// The page's elements and text blocks, before classification; in `forcedEncoding` when
+    /// the user named one.
+    static func parse(_ bytes: [UInt8], encoding forcedEncoding: String? = nil) throws(ReadingError) -> HTMLPage {
         let collector = HTMLPageCollector()
         guard !bytes.isEmpty else { return collector.page }
-        var encoding = HTMLCharset.encoding(of: bytes)
+        if let forcedEncoding, !CharacterEncoding.isUTF8(forcedEncoding) {
+            // ICU decodes (strictly, as for text files); libxml2 then parses UTF-8, and the
+            // blocks' offsets are in that UTF-8, as they are for any page not in UTF-8.
+            let utf8 = try HTMLCharset.decoded(bytes, encoding: forcedEncoding)
+            guard Self.walk(HTMLCharset.prepared(utf8, encoding: "UTF-8"), encoding: "UTF-8", collector: collector) == 0 else {
+                throw ReadingError("libxml2 could not parse this HTML")
+            }
+            collector.flush()
+            return collector.page
+        }
+        var encoding = forcedEncoding == nil ? HTMLCharset.encoding(of: bytes) : "UTF-8"
         var status = Self.walk(HTMLCharset.prepared(bytes, encoding: encoding), encoding: encoding, collector: collector)
         if status != 0 {
             // An encoding libxml2 does not know: read the bytes as the web's default.

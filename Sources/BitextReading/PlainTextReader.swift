@@ -4,13 +4,17 @@ import BitextCore
 /// titles and list lines exactly as it always has (aligning .txt files is unchanged).
 public struct PlainTextReader: DocumentReader {
     public var format: InputFormat { .text }
+    /// The encoding the user named, or `nil` to find it (see `InputText`).
+    public let encoding: String?
 
-    public init() {}
+    public init(encoding: String? = nil) {
+        self.encoding = encoding
+    }
 
     public func blocks(of bytes: [UInt8]) throws(ReadingError) -> [TextBlock] {
         let input: InputText
         do {
-            input = try InputText(decoding: bytes)
+            input = try InputText(decoding: bytes, encoding: encoding)
         } catch {
             throw ReadingError(error.description)
         }

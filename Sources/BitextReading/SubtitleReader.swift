@@ -6,17 +6,20 @@ import BitextCore
 /// segmenter lets a sentence run across.
 public struct SubtitleReader: DocumentReader {
     public let format: InputFormat
+    /// The encoding the user named, or `nil` to find it (see `InputText`).
+    public let encoding: String?
 
-    /// A reader for `.srt` or `.vtt`.
-    public init(format: InputFormat) {
+    /// A reader for `.srt` or `.vtt`, in `encoding` when it is given.
+    public init(format: InputFormat, encoding: String? = nil) {
         precondition(format == .srt || format == .vtt, "SubtitleReader reads srt and vtt")
         self.format = format
+        self.encoding = encoding
     }
 
     public func blocks(of bytes: [UInt8]) throws(ReadingError) -> [TextBlock] {
         let input: InputText
         do {
-            input = try InputText(decoding: bytes)
+            input = try InputText(decoding: bytes, encoding: encoding)
         } catch {
             throw ReadingError(error.description)
         }

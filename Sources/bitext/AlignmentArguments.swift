@@ -7,10 +7,10 @@ import Foundation
 
 /// The inputs and aligner options shared by `align`, `coverage` and `batch`.
 struct AlignmentArguments: ParsableArguments {
-    @Option(help: "The source language (BCP 47 or ICU code: fr, en, de, pt-BR, zh, …).")
+    @Option(help: "The source language (BCP 47 or ICU code: fr, en, de, pt-BR, zh, …), or auto to identify it from the text.")
     var srcLang: LanguageArgument
 
-    @Option(help: "The target language.")
+    @Option(help: "The target language, or auto.")
     var tgtLang: LanguageArgument
 
     @Flag(help: "The files hold one sentence per line already; do not segment them.")
@@ -59,12 +59,13 @@ struct AlignmentArguments: ParsableArguments {
         maxInput.map { Int(($0 * 1_048_576).rounded(.up)) } ?? InputFile.defaultLimit  // validated: finite, at most 2^60
     }
 
-    /// The dictionary file this run uses: `--dictionary`, else the one installed for the
-    /// pair (`reversed` when it is filed the other way round), else none.
-    func dictionaryFile() -> (path: String, reversed: Bool)? {
+    /// The dictionary file this run uses for a document pair in `source` and `target` (the
+    /// languages as resolved, `auto` identified): `--dictionary`, else the one installed for
+    /// the pair (`reversed` when it is filed the other way round), else none.
+    func dictionaryFile(source: Language, target: Language) -> (path: String, reversed: Bool)? {
         if noDictionary { return nil }
         if let dictionary { return (dictionary, false) }
-        return DictionaryStore().dictionary(source: srcLang.argument, target: tgtLang.argument).map { ($0.url.path, $0.reversed) }
+        return DictionaryStore().dictionary(source: source.code, target: target.code).map { ($0.url.path, $0.reversed) }
     }
 
     /// The memory a pair may use, in bytes: `--max-memory`, or three quarters of the machine's.
@@ -73,10 +74,14 @@ struct AlignmentArguments: ParsableArguments {
         return maxMemory.map { $0 * 1_073_741_824 } ?? physical * 0.75
     }
 
-    /// The files an alignment reads besides the documents, for the output checks: the
-    /// dictionary, installed ones too, so that no output can replace it.
-    var otherInputs: [(role: String, path: String)] {
-        dictionaryFile().map { [(role: "the dictionary", path: $0.path)] } ?? []
+    /// The files an alignment in `source` and `target` reads besides the documents, for the
+    /// output checks: the dictionary, installed ones too, so that no output can replace it.
+    /// With a language still `auto` (`nil`), only `--dictionary`: the installed one is not known yet.
+    func otherInputs(source: Language?, target: Language?) -> [(role: String, path: String)] {
+        if let source, let target {
+            return dictionaryFile(source: source, target: target).map { [(role: "the dictionary", path: $0.path)] } ?? []
+        }
+        return noDictionary ? [] : dictionary.map { [(role: "the dictionary", path: $0)] } ?? []
     }
 
     /// Refuses documents whose alignment would need more than `--max-memory` shared by the
@@ -92,21 +97,47 @@ struct AlignmentArguments: ParsableArguments {
         }
     }
 
-    /// The source and target languages, or a usage failure for a code `Language` refuses.
-    func languages() throws(CommandFailure) -> (source: Language, target: Language) {
-        (try srcLang.language(option: "--src-lang"), try tgtLang.language(option: "--tgt-lang"))
+    /// The declared source and target languages (`nil` for `auto`), or a usage failure for a
+    /// code `Language` refuses.
+    func declaredLanguages() throws(CommandFailure) -> (source: Language?, target: Language?) {
+        (try srcLang.declaredLanguage(option: "--src-lang"), try tgtLang.declaredLanguage(option: "--tgt-lang"))
+    }
+
+    /// Usage failures found before any document is read: a bead size out of range, a
+    /// language code `Language` refuses.
+    func checkOptions() throws(CommandFailure) {
+        guard (1...8).contains(maxBead) else { throw CommandFailure.usage("--max-bead: give a number from 1 to 8") }
+        _ = try declaredLanguages()
     }
 
     /// Reads, segments and aligns one document pair, as `align` and `coverage` do.
     func alignPair(source: String, target: String) throws -> AlignedDocument {
-        let options = try alignerOptions()
-        let (srcLang, tgtLang) = try languages()
-        let sourceDocument = try DocumentLoader.loadMarked(source, language: srcLang, segmented: segmented, reading: reading, limit: inputLimit)
-        let targetDocument = try DocumentLoader.loadMarked(target, language: tgtLang, segmented: segmented, reading: reading, limit: inputLimit)
+        try align(loadPair(source: source, target: target))
+    }
+
+    /// Reads and segments one document pair, each at most `--max-input`, with its languages
+    /// resolved (`auto` identified), so that the output check can name Moses' files before
+    /// the pair is aligned.
+    func loadPair(source: String, target: String) throws -> LoadedPair {
+        try checkOptions()
+        let (srcLang, tgtLang) = try declaredLanguages()
+        let sourceDocument = try DocumentLoader.loadMarked(source, language: srcLang, segmented: segmented, reading: reading, limit: inputLimit,
+                                                     option: "--src-lang", otherLanguage: tgtLang)
+        let targetDocument = try DocumentLoader.loadMarked(target, language: tgtLang, segmented: segmented, reading: reading, limit: inputLimit,
+                                                     option: "--tgt-lang", otherLanguage: srcLang)
+        return LoadedPair(path: source, source: sourceDocument, target: targetDocument)
+    }
+
+    /// Aligns a pair `loadPair` read.
+    func align(_ pair: LoadedPair) throws -> AlignedDocument {
+        let (sourceDocument, targetDocument) = (pair.source, pair.target)
+        // The dictionary goes by the languages found when they were `auto`.
+        let options = try alignerOptions(source: sourceDocument.language, target: targetDocument.language)
         try checkMemory(sourceDocument.document, targetDocument.document)
         let beads = Aligner(options: options).align(sourceDocument.document, targetDocument.document)
         var aligned = AlignedDocument(
-            id: String(source.split(separator: "/").last ?? Substring(source)), sourceLanguage: srcLang, targetLanguage: tgtLang,
+            id: String(pair.path.split(separator: "/").last ?? Substring(pair.path)),
+            sourceLanguage: sourceDocument.language, targetLanguage: targetDocument.language,
             source: sourceDocument.document.sentences, target: targetDocument.document.sentences,
             sourceLines: sourceDocument.lines, targetLines: targetDocument.lines, beads: beads)
         aligned.sourceBoilerplate = sourceDocument.boilerplate
@@ -114,13 +145,12 @@ struct AlignmentArguments: ParsableArguments {
         return aligned
     }
 
-    /// The aligner's options, once the languages and the bead size are checked and the
-    /// dictionary is read.
-    func alignerOptions() throws -> AlignerOptions {
-        guard (1...8).contains(maxBead) else { throw CommandFailure.usage("--max-bead: give a number from 1 to 8") }
-        _ = try languages()
+    /// The aligner's options for a document pair in `source` and `target`, once the options
+    /// are checked and the pair's dictionary is read.
+    func alignerOptions(source: Language, target: Language) throws -> AlignerOptions {
+        try checkOptions()
         var options = AlignerOptions(maximumBeadSize: maxBead)
-        if let file = dictionaryFile() {
+        if let file = dictionaryFile(source: source, target: target) {
             let dictionary = try DictionaryStore.load(path: file.path, reversed: file.reversed, limit: inputLimit)
             options.dictionary = dictionary
             if verbose {
@@ -131,4 +161,12 @@ struct AlignmentArguments: ParsableArguments {
         }
         return options
     }
+}
+
+/// A document pair read and segmented, its languages resolved, not yet aligned.
+struct LoadedPair {
+    /// The source document's path, which names the aligned document.
+    var path: String
+    var source: (document: SentenceDocument, lines: [Int], language: Language, boilerplate: [Bool])
+    var target: (document: SentenceDocument, lines: [Int], language: Language, boilerplate: [Bool])
 }

@@ -28,11 +28,37 @@ final class CommandOutputs {
         } else {
             try self.init([("-o", output)] + extra, inputs: inputs)
         }
-        // A workbook's bytes are no use on a terminal (and could rewrite it): refused before any work.
+        try refuseWorkbookOnTerminal(format)
+    }
+
+    /// A workbook's bytes are no use on a terminal (and could rewrite it): refused before any work.
+    private func refuseWorkbookOnTerminal(_ format: CorpusFormat) throws {
         if format == .xlsx, plan.destination(for: "-o")?.kind ?? .descriptor(STDOUT_FILENO) == .descriptor(STDOUT_FILENO),
            isatty(STDOUT_FILENO) == 1 {
             throw CommandFailure.usage("--format xlsx: give -o FILE (a workbook is not for a terminal)")
         }
+    }
+
+    /// The outputs of a batch corpus whose languages were `auto`: a side whose documents were
+    /// identified as different languages is `nil`, and names its Moses file `OUT.auto`.
+    convenience init(corpus format: CorpusFormat, output: String?, identified languages: (Language?, Language?),
+                     inputs: [(role: String, path: String)]) throws {
+        guard format == .moses else {
+            try self.init([("-o", output)], inputs: inputs)
+            try refuseWorkbookOnTerminal(format)
+            return
+        }
+        if let source = languages.0, let target = languages.1 {
+            try self.init(corpus: format, output: output, languages: (source, target), inputs: inputs)
+            return
+        }
+        guard let output else { throw CommandFailure.usage("--format moses: give -o OUT") }
+        let codes = (languages.0?.code ?? LanguageArgument.automatic, languages.1?.code ?? LanguageArgument.automatic)
+        if codes.0.lowercased() == codes.1.lowercased() {
+            throw CommandFailure.usage("--format moses: the documents' languages differ on both sides, "
+                                       + "so both would be written to \(output).\(codes.0); use another format")
+        }
+        try self.init([(Self.mosesSource, output + "." + codes.0), (Self.mosesTarget, output + "." + codes.1)], inputs: inputs)
     }
 
     /// The options naming Moses' two files in messages.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BitextCore
 import BitextReading
 
 extension InputFormat: ExpressibleByArgument {}
@@ -10,4 +11,12 @@ struct ReadingOptions: ParsableArguments {
 
     @Flag(help: "Align a web page's boilerplate (menus, footers, comment forms) too, not only its main text.")
     var keepBoilerplate = false
+
+    @Option(help: ArgumentHelp("Read the texts in this encoding (latin1, windows-1252, GB18030, …) instead of finding it; for web pages it overrides the page's own charset.",
+                               valueName: "name"))
+    var encoding: String?
+
+    func validate() throws {
+        if let encoding, !CharacterEncoding.isKnown(encoding) { throw ValidationError("--encoding: unknown encoding '\(encoding)'") }
+    }
 }

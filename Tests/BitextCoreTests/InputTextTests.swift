@@ -18,16 +18,21 @@ import Testing
     }
 
     @Test func namesTheOffsetOfInvalidUTF8() {
+        // Declared UTF-8 (other bytes would be read in the encoding ICU's detector finds).
+        func decode(_ bytes: [UInt8]) throws(InputError) { _ = try InputText(decoding: bytes, encoding: "utf8") }
         // "abc" then a lone continuation byte at offset 3.
-        #expect(throws: InputError.invalidUTF8(byteOffset: 3)) { try InputText(decoding: [0x61, 0x62, 0x63, 0x80, 0x61]) }
+        #expect(throws: InputError.invalidUTF8(byteOffset: 3)) { try decode([0x61, 0x62, 0x63, 0x80, 0x61]) }
         // A truncated two-byte sequence at the very end.
-        #expect(throws: InputError.invalidUTF8(byteOffset: 2)) { try InputText(decoding: [0x61, 0x62, 0xC3]) }
+        #expect(throws: InputError.invalidUTF8(byteOffset: 2)) { try decode([0x61, 0x62, 0xC3]) }
         // An overlong encoding of "/" and a UTF-16 surrogate encoded in UTF-8 are not UTF-8.
-        #expect(throws: InputError.invalidUTF8(byteOffset: 1)) { try InputText(decoding: [0x61, 0xC0, 0xAF]) }
-        #expect(throws: InputError.invalidUTF8(byteOffset: 0)) { try InputText(decoding: [0xED, 0xA0, 0x80]) }
+        #expect(throws: InputError.invalidUTF8(byteOffset: 1)) { try decode([0x61, 0xC0, 0xAF]) }
+        #expect(throws: InputError.invalidUTF8(byteOffset: 0)) { try decode([0xED, 0xA0, 0x80]) }
+        // Too short for the detector to name an encoding: still invalid UTF-8.
+        #expect(throws: InputError.invalidUTF8(byteOffset: 2)) { try InputText(decoding: [0x61, 0x62, 0xC3]) }
     }
 
     @Test func offsetsOfInvalidUTF8CountTheByteOrderMark() {
+        // A UTF-8 byte-order mark settles the encoding: no guessing after it.
         #expect(throws: InputError.invalidUTF8(byteOffset: 4)) { try InputText(decoding: [0xEF, 0xBB, 0xBF, 0x61, 0xFF]) }
     }
 
@@ -63,7 +68,9 @@ import Testing
     }
 
     @Test func errorsReadAsOneLine() {
-        let errors: [InputError] = [.empty, .whitespaceOnly, .invalidUTF8(byteOffset: 12), .invalidUTF16, .binary]
+        let errors: [InputError] = [.empty, .whitespaceOnly, .invalidUTF8(byteOffset: 12), .invalidUTF16, .binary,
+                                    .undecodable(encoding: "GB18030", byteOffset: 3, forced: false),
+                                    .undecodable(encoding: "GB18030", byteOffset: 3, forced: true), .unknownEncoding("x")]
         for error in errors {
             #expect(!error.description.contains("\n"))
         }

@@ -93,6 +93,33 @@ import Testing
         #expect(try HTMLReader().blocks(of: euro).map(\.text) == ["5 €"])
     }
 
+    /// `--encoding` overrules the page: a page that says UTF-8 (and a UTF-16 byte-order mark
+    /// would not matter either) is read in the encoding named.
+    @Test func aNamedEncodingOverrulesTheDeclaredCharset() throws {
+        // "Привет" in KOI8-R, on a page that wrongly declares windows-1252.
+        let koi8 = Array("<meta charset=\"windows-1252\"><p>".utf8) + [0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4] + Array("</p>".utf8)
+        #expect(try HTMLReader().blocks(of: koi8).map(\.text) != ["Привет"])
+        #expect(try HTMLReader(encoding: "koi8-r").blocks(of: koi8).map(\.text) == ["Привет"])
+        // "Été" in Latin-1 on a page declared UTF-8: without --encoding the é bytes are broken UTF-8.
+        let latin1 = Array("<meta charset=\"utf-8\"><p>".utf8) + [0xC9, 0x74, 0xE9] + Array("</p>".utf8)
+        #expect(try HTMLReader(encoding: "latin1").blocks(of: latin1).map(\.text) == ["Été"])
+        // A named UTF-8 reads UTF-8 whatever the page says.
+        let utf8 = Array("<meta charset=\"iso-8859-1\"><p>Été</p>".utf8)
+        #expect(try HTMLReader(encoding: "utf8").blocks(of: utf8).map(\.text) == ["Été"])
+        #expect(try DocumentReaders.reader(for: .html, encoding: "koi8-r").blocks(of: koi8).map(\.text) == ["Привет"])
+    }
+
+    /// Bytes the named encoding does not allow are an error with their offset, not mojibake.
+    @Test func aNamedEncodingIsDecodedStrictly() throws {
+        let bytes = Array("<p>".utf8) + [0x82, 0xA0, 0x82] + Array("</p>".utf8)  // a cut-off Shift-JIS character
+        #expect(throws: ReadingError.self) { try HTMLReader(encoding: "shift_jis").blocks(of: bytes) }
+        do {
+            _ = try HTMLReader(encoding: "shift_jis").blocks(of: bytes)
+        } catch {
+            #expect(error.reason.hasPrefix("invalid shift_jis at byte offset "))
+        }
+    }
+
     @Test func aBrokenByteDoesNotTurnAUTF8PageIntoLatin1() throws {
         // Declared UTF-8 with one stray Latin-1 byte, and undeclared with the same.
         for head in ["<meta charset=\"utf-8\">", ""] {

@@ -35,6 +35,19 @@ import Testing
         let blocks = try PlainTextReader().blocks(of: bytes)
         #expect(blocks.map(\.text) == ["Title\n\nFirst paragraph.\n"])
         #expect(blocks[0].byteRange == 3..<bytes.count)
-        #expect(throws: ReadingError.self) { try PlainTextReader().blocks(of: [0x41, 0xFF, 0x41]) }
+        // Not text in any encoding (a UTF-8 sequence cut off, too short for the detector to
+        // name another encoding); "A\u{FF}A" is no longer an error: 8-bit text is decoded in
+        // the encoding ICU's detector finds.
+        #expect(throws: ReadingError("invalid UTF-8 at byte offset 2")) { try PlainTextReader().blocks(of: [0x61, 0x62, 0xC3]) }
+    }
+
+    /// A named encoding is used instead of the one detection finds (here nothing could tell
+    /// KOI8-R from another 8-bit encoding in six bytes).
+    @Test func textAndSubtitlesReadANamedEncoding() throws {
+        let privet: [UInt8] = [0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4]
+        #expect(try PlainTextReader(encoding: "koi8-r").blocks(of: privet).map(\.text) == ["Привет"])
+        let srt = Array("1\n00:00:01,000 --> 00:00:02,000\n".utf8) + privet + [0x0A]
+        #expect(try SubtitleReader(format: .srt, encoding: "koi8-r").blocks(of: srt).map(\.text) == ["Привет"])
+        #expect(try DocumentReaders.reader(for: .text, encoding: "koi8-r").blocks(of: privet).map(\.text) == ["Привет"])
     }
 }

@@ -102,6 +102,9 @@ import Testing
         #expect(warnings.contains { $0.contains("lone.en.txt") } && warnings.contains { $0.contains("notes.txt") })
         let same = try BitextCommand.run(["batch", "--dir", folder.path, "--src-lang", "en", "--tgt-lang", "EN"])
         #expect(same.status == 64)
+        // The language part of a name cannot be `auto`: refused before any file is read.
+        let auto = try BitextCommand.run(["batch", "--dir", folder.path, "--src-lang", "auto", "--tgt-lang", "fr"])
+        #expect(auto.status == 64 && auto.error.contains("not auto"), "\(auto.error)")
         let both = try BitextCommand.run(["batch", "--dir", folder.path, "--src-dir", folder.path, "--tgt-dir", folder.path,
                                           "--src-lang", "en", "--tgt-lang", "fr"])
         #expect(both.status == 64)

@@ -12,7 +12,7 @@ import BitextLanguage
 struct CSVWriter: CorpusFormatWriter {
     let options: CorpusOptions
 
-    func header(sourceLanguage: Language, targetLanguage: Language?) -> CorpusText {
+    func header(sourceLanguage: Language?, targetLanguage: Language?) -> CorpusText {
         guard let names = CorpusHeader.names(options, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) else {
             return CorpusText()
         }

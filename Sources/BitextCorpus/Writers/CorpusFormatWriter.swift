@@ -8,7 +8,7 @@ import BitextLanguage
 protocol CorpusFormatWriter: Sendable {
     /// What comes before the first document. `targetLanguage` is nil when the caller does not
     /// give it (formats that name it then say only `target`).
-    func header(sourceLanguage: Language, targetLanguage: Language?) -> CorpusText
+    func header(sourceLanguage: Language?, targetLanguage: Language?) -> CorpusText
     /// One document's part of the corpus.
     func render(_ document: AlignedDocument) -> CorpusText
     /// What comes after the last document.
@@ -18,7 +18,7 @@ protocol CorpusFormatWriter: Sendable {
 }
 
 extension CorpusFormatWriter {
-    func header(sourceLanguage: Language, targetLanguage: Language?) -> CorpusText { CorpusText() }
+    func header(sourceLanguage: Language?, targetLanguage: Language?) -> CorpusText { CorpusText() }
     func footer() -> CorpusText { CorpusText() }
     func file(_ text: CorpusText) throws(CorpusFileError) -> [UInt8] { Array(text.main.utf8) }
 }

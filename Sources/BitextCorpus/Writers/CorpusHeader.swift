@@ -8,15 +8,16 @@ import BitextLanguage
 /// `confidence`, for people who open the file.
 enum CorpusHeader {
     /// The header's cells, or nil when no header is asked for.
-    static func names(_ options: CorpusOptions, sourceLanguage: Language, targetLanguage: Language?) -> [String]? {
+    static func names(_ options: CorpusOptions, sourceLanguage: Language?, targetLanguage: Language?) -> [String]? {
         if options.languageHeader {
             return languageNames(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         }
         return options.header ? ["source", "target", "confidence"] : nil
     }
 
-    /// `source (en)`, `target (fr)`, `confidence` (`target` alone when the language is not given).
-    static func languageNames(sourceLanguage: Language, targetLanguage: Language?) -> [String] {
-        ["source (\(sourceLanguage.code))", targetLanguage.map { "target (\($0.code))" } ?? "target", "confidence"]
+    /// `source (en)`, `target (fr)`, `confidence` (`source` or `target` alone when that language is
+    /// not given, or differs between documents identified one by one).
+    static func languageNames(sourceLanguage: Language?, targetLanguage: Language?) -> [String] {
+        [sourceLanguage.map { "source (\($0.code))" } ?? "source", targetLanguage.map { "target (\($0.code))" } ?? "target", "confidence"]
     }
 }

@@ -8,8 +8,10 @@ struct TMXWriter: CorpusFormatWriter {
     /// The program's name and version for the header.
     let toolVersion: String
 
-    func header(sourceLanguage: Language, targetLanguage: Language?) -> CorpusText {
-        let language = sourceLanguage.code
+    /// `sourceLanguage` is nil when the documents' source languages differ (identified per
+    /// document): the header then says `*all*`, TMX's word for "several".
+    func header(sourceLanguage: Language?, targetLanguage: Language?) -> CorpusText {
+        let language = sourceLanguage?.code ?? "*all*"
         return CorpusText(main: """
             <?xml version="1.0" encoding="UTF-8"?>
             <tmx version="1.4">

@@ -6,7 +6,7 @@ import BitextLanguage
 struct TSVWriter: CorpusFormatWriter {
     let options: CorpusOptions
 
-    func header(sourceLanguage: Language, targetLanguage: Language?) -> CorpusText {
+    func header(sourceLanguage: Language?, targetLanguage: Language?) -> CorpusText {
         guard let names = CorpusHeader.names(options, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) else {
             return CorpusText()
         }

@@ -16,7 +16,7 @@ struct XLIFFWriter: CorpusFormatWriter {
     /// The program's version, for the `<tool>` element.
     let toolVersion: String
 
-    func header(sourceLanguage: Language, targetLanguage: Language?) -> CorpusText {
+    func header(sourceLanguage: Language?, targetLanguage: Language?) -> CorpusText {
         CorpusText(main: """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">

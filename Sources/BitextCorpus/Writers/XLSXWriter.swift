@@ -22,7 +22,7 @@ struct XLSXWriter: CorpusFormatWriter {
     /// The columns: texts, confidence, input lines.
     static let columns = ["A", "B", "C", "D", "E"]
 
-    func header(sourceLanguage: Language, targetLanguage: Language?) -> CorpusText {
+    func header(sourceLanguage: Language?, targetLanguage: Language?) -> CorpusText {
         let names = CorpusHeader.languageNames(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
             + ["source lines", "target lines"]
         return CorpusText(main: names.map(Self.escaped).joined(separator: "\t") + "\n")

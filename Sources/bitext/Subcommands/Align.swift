@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCorpus
+import BitextLanguage
 import Foundation
 import BitextReport
 
@@ -32,22 +33,42 @@ struct Align: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let (srcLang, tgtLang) = try alignment.languages()
-            let outputs = try CommandOutputs(corpus: format, output: output, languages: (srcLang, tgtLang),
-                                             extra: [("--html", pair.html)], inputs: pair.inputs + alignment.otherInputs)
+            // Declared languages name Moses' files, so the outputs are checked before any input
+            // is read; `auto` ones are identified first, on the documents, before any alignment.
+            let declared = try alignment.declaredLanguages()
+            var outputs: CommandOutputs?
+            if let source = declared.source, let target = declared.target {
+                outputs = try Self.outputs(format: format, output: output, html: pair.html, languages: (source, target),
+                                           inputs: pair.inputs, alignment: alignment)
+            } else if format == .moses && output == nil {
+                let names = (declared.source?.code ?? "<identified>", declared.target?.code ?? "<identified>")
+                throw CommandFailure.usage("--format moses: give -o OUT (it writes OUT.\(names.0) and OUT.\(names.1))")
+            }
             if format == .tmx { corpus.checkSourceDateEpoch() }
-            let aligned = try alignment.alignPair(source: pair.source, target: pair.target)
+            let loaded = try alignment.loadPair(source: pair.source, target: pair.target)
+            let checked = try outputs ?? Self.outputs(format: format, output: output, html: pair.html,
+                                                      languages: (loaded.source.language, loaded.target.language),
+                                                      inputs: pair.inputs, alignment: alignment)
+            let aligned = try alignment.align(loaded)
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
-            var text = writer.header(sourceLanguage: srcLang, targetLanguage: tgtLang)
+            // The source language as resolved (`auto` identified).
+            var text = writer.header(sourceLanguage: aligned.sourceLanguage, targetLanguage: aligned.targetLanguage)
             text.append(writer.render(aligned))
             text.append(writer.footer())
-            try outputs.stageCorpus(text, writer: writer)
+            try checked.stageCorpus(text, writer: writer)
             if pair.html != nil {
                 // Unsure beads are those under --min-confidence, or under the coverage default.
                 let threshold = corpus.minConfidence > 0 ? corpus.minConfidence : CoverageReport.defaultMinimumConfidence
-                try pair.stageHTMLView(of: aligned, report: pair.report(on: aligned, minimumConfidence: threshold), in: outputs)
+                try pair.stageHTMLView(of: aligned, report: pair.report(on: aligned, minimumConfidence: threshold), in: checked)
             }
-            try outputs.commit()
+            try checked.commit()
         }
+    }
+
+    /// The checked outputs of a run whose languages are known.
+    private static func outputs(format: CorpusFormat, output: String?, html: String?, languages: (Language, Language),
+                                inputs: [(role: String, path: String)], alignment: AlignmentArguments) throws -> CommandOutputs {
+        try CommandOutputs(corpus: format, output: output, languages: languages, extra: [("--html", html)],
+                           inputs: inputs + alignment.otherInputs(source: languages.0, target: languages.1))
     }
 }

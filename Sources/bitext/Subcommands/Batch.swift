@@ -2,6 +2,7 @@ import ArgumentParser
 import BitextAlignment
 import BitextCore
 import BitextCorpus
+import BitextLanguage
 import Foundation
 
 struct Batch: ParsableCommand {
@@ -50,6 +51,10 @@ struct Batch: ParsableCommand {
         guard sources == 1, manifest != nil || dir != nil || (srcDir != nil && tgtDir != nil) else {
             throw ValidationError("give a manifest, --src-dir and --tgt-dir, or --dir")
         }
+        // `--dir` pairs by the language part of file names, so it needs the languages named.
+        if dir != nil && (alignment.srcLang.isAutomatic || alignment.tgtLang.isAutomatic) {
+            throw ValidationError("--dir pairs files by the language part of their names: give --src-lang and --tgt-lang, not auto")
+        }
         if dir != nil && alignment.srcLang.argument.lowercased() == alignment.tgtLang.argument.lowercased() {
             throw ValidationError("--dir pairs files by language: give two different --src-lang and --tgt-lang")
         }
@@ -68,8 +73,8 @@ struct Batch: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let options = try alignment.alignerOptions()
-            let (srcLang, tgtLang) = try alignment.languages()
+            try alignment.checkOptions()
+            let (srcLang, tgtLang) = try alignment.declaredLanguages()
             let segmented = alignment.segmented
             let allPairs = try loadPairs()
             let pairs = try shard.map { try Self.parseShard($0) }.map { Manifest.shard(allPairs, index: $0.index, count: $0.count) }
@@ -80,8 +85,15 @@ struct Batch: ParsableCommand {
                 inputs.append((role: "an input listed at \(pair.origin)", path: pair.source))
                 inputs.append((role: "an input listed at \(pair.origin)", path: pair.target))
             }
-            let outputs = try CommandOutputs(corpus: format, output: output, languages: (srcLang, tgtLang),
-                                             inputs: inputs + alignment.otherInputs)
+            // Outputs are checked before any document is read, except Moses' files when a
+            // language is `auto`: they are named after the languages identified.
+            var early: CommandOutputs?
+            if format != .moses || (srcLang != nil && tgtLang != nil) {
+                early = try CommandOutputs(corpus: format, output: output, identified: (srcLang, tgtLang),
+                                           inputs: inputs + alignment.otherInputs(source: srcLang, target: tgtLang))
+            } else if output == nil {
+                throw CommandFailure.usage("--format moses: give -o OUT")
+            }
             if format == .beads && pairs.count > 1 {
                 // A beads file holds one document: its indexes restart with each document and nothing marks where.
                 throw CommandFailure.usage("--format beads holds one document, and this batch has \(pairs.count); "
@@ -91,27 +103,32 @@ struct Batch: ParsableCommand {
 
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
             let progress = Progress(total: pairs.count)
-            let aligner = Aligner(options: options)
+            let memory = alignment, jobs = jobs, inputLimit = alignment.inputLimit
+            let aligners = PairAligners { source, target in Aligner(options: try memory.alignerOptions(source: source, target: target)) }
+            // Declared languages: the dictionary is read (and its errors reported) before any document.
+            if let srcLang, let tgtLang { _ = try aligners.aligner(source: srcLang, target: tgtLang) }
             let settings = (srcLang: srcLang, tgtLang: tgtLang, segmented: segmented, reading: alignment.reading)
             // The memory limit is shared by the pairs aligned at once: at most one per job, per
             // pair and per core (the work is spread over the cores, not over --jobs threads).
             let running = max(1, min(jobs, pairs.count, ProcessInfo.processInfo.activeProcessorCount))
-            let memory = alignment, inputLimit = alignment.inputLimit
-            let results = Concurrency.map(count: pairs.count, threads: jobs) { index -> Result<CorpusText, CommandFailure> in
+            let results = Concurrency.map(count: pairs.count, threads: jobs) {
+                index -> Result<(text: CorpusText, languages: (Language, Language)), CommandFailure> in
                 let pair = pairs[index]
                 defer { progress.documentDone() }
                 do {
                     let source = try DocumentLoader.load(pair.source, language: settings.srcLang, segmented: settings.segmented,
-                                                         reading: settings.reading, threads: 1, limit: inputLimit)
+                                                         reading: settings.reading, threads: 1, limit: inputLimit,
+                                                         option: "--src-lang", otherLanguage: settings.tgtLang)
                     let target = try DocumentLoader.load(pair.target, language: settings.tgtLang, segmented: settings.segmented,
-                                                         reading: settings.reading, threads: 1, limit: inputLimit)
+                                                         reading: settings.reading, threads: 1, limit: inputLimit,
+                                                         option: "--tgt-lang", otherLanguage: settings.srcLang)
                     try memory.checkMemory(source.document, target.document, threads: running)
-                    let beads = aligner.align(source.document, target.document)
+                    let beads = try aligners.aligner(source: source.language, target: target.language).align(source.document, target.document)
                     progress.add(sentences: source.document.sentences.count + target.document.sentences.count)
-                    return .success(writer.render(AlignedDocument(
-                        id: pair.id, sourceLanguage: settings.srcLang, targetLanguage: settings.tgtLang,
+                    return .success((writer.render(AlignedDocument(
+                        id: pair.id, sourceLanguage: source.language, targetLanguage: target.language,
                         source: source.document.sentences, target: target.document.sentences,
-                        sourceLines: source.lines, targetLines: target.lines, beads: beads)))
+                        sourceLines: source.lines, targetLines: target.lines, beads: beads)), (source.language, target.language)))
                 } catch let failure as CommandFailure {
                     return .failure(CommandFailure(message: "\(pair.origin): \(failure.message)", exitCode: failure.exitCode))
                 } catch {
@@ -119,17 +136,26 @@ struct Batch: ParsableCommand {
                 }
             }
             progress.finish()
-            var text = writer.header(sourceLanguage: srcLang, targetLanguage: tgtLang)
+            // A declared language, or with `auto` the one identified when every document
+            // agrees (TMX's header then names it; Moses' files are named after it); `nil`
+            // when documents differ (TMX's `*all*`, a Moses file named `auto`).
+            let resolvedSource = Set(results.compactMap { try? $0.get().languages.0 })
+            let resolvedTarget = Set(results.compactMap { try? $0.get().languages.1 })
+            let languages = (srcLang ?? (resolvedSource.count == 1 ? resolvedSource.first : nil),
+                             tgtLang ?? (resolvedTarget.count == 1 ? resolvedTarget.first : nil))
+            var text = writer.header(sourceLanguage: languages.0, targetLanguage: languages.1)
             var failed = 0
             for result in results {
                 switch result {
-                case .success(let part): text.append(part)
+                case .success(let part): text.append(part.text)
                 case .failure(let failure):
                     failed += 1
                     CommandFailure.report("\(failure.message) (skipped)")
                 }
             }
             text.append(writer.footer())
+            let outputs = try early ?? CommandOutputs(corpus: format, output: output, identified: languages,
+                                                      inputs: inputs + alignment.otherInputs(source: nil, target: nil))
             try outputs.stageCorpus(text, writer: writer)
             try outputs.commit()
             if failed > 0 {

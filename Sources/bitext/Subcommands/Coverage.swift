@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCore
+import BitextLanguage
 import BitextReport
 
 struct Coverage: ParsableCommand {
@@ -62,10 +63,20 @@ struct Coverage: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let outputs = try CommandOutputs([("-o", output), ("--html", pair.html)], inputs: pair.inputs + alignment.otherInputs)
-            let aligned = try alignment.alignPair(source: pair.source, target: pair.target)
+            // The installed dictionary, an input, goes by the languages: with `auto` ones the
+            // outputs are checked once the documents are identified, still before any alignment.
+            let declared = try alignment.declaredLanguages()
+            let outputsFor = { (source: Language, target: Language) in
+                try CommandOutputs([("-o", output), ("--html", pair.html)],
+                                   inputs: pair.inputs + alignment.otherInputs(source: source, target: target))
+            }
+            var early: CommandOutputs?
+            if let source = declared.source, let target = declared.target { early = try outputsFor(source, target) }
+            let loaded = try alignment.loadPair(source: pair.source, target: pair.target)
+            let outputs = try early ?? outputsFor(loaded.source.language, loaded.target.language)
+            let aligned = try alignment.align(loaded)
             var report = pair.report(on: aligned, minimumConfidence: minConfidence)
-            report.dictionary = alignment.dictionaryFile()?.path
+            report.dictionary = alignment.dictionaryFile(source: aligned.sourceLanguage, target: aligned.targetLanguage)?.path
             try outputs.stage(Array((json ? report.json() : report.text(showBoilerplate: showBoilerplate)).utf8))
             try pair.stageHTMLView(of: aligned, report: report, in: outputs)
             try outputs.commit()

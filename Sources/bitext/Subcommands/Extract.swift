@@ -29,6 +29,10 @@ struct Extract: ParsableCommand {
     @Option(help: "The document's format: auto (by extension, then content), text, html, docx, odt, srt, vtt or pdf.")
     var inputFormat: InputFormat = .auto
 
+    @Option(help: ArgumentHelp("Read the document in this encoding (latin1, windows-1252, GB18030, …) instead of finding it; for a web page it overrides the page's own charset.",
+                               valueName: "name"))
+    var encoding: String?
+
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
@@ -37,6 +41,7 @@ struct Extract: ParsableCommand {
     var maxInput: Double?
 
     func validate() throws {
+        if let encoding, !CharacterEncoding.isKnown(encoding) { throw ValidationError("--encoding: unknown encoding '\(encoding)'") }
         if let maxInput, !(maxInput.isFinite && maxInput > 0 && maxInput <= AlignmentArguments.largestLimit * 1024) {
             throw ValidationError("--max-input: give a number of MB above 0, such as 100")
         }
@@ -47,7 +52,7 @@ struct Extract: ParsableCommand {
             // Checked before reading: -o must not name the document, a folder or a device it cannot write.
             let outputs = try CommandOutputs([("-o", output)], inputs: [(role: "the document", path: file)])
             let limit = maxInput.map { Int(($0 * 1_048_576).rounded(.up)) } ?? InputFile.defaultLimit  // validated: finite, at most 2^60
-            let document = try DocumentReaders.read(path: file, format: inputFormat, limit: limit)
+            let document = try DocumentReaders.read(path: file, format: inputFormat, encoding: encoding, limit: limit)
             var bytes: [UInt8] = []
             for block in document.blocks(includingBoilerplate: all) {
                 switch format {

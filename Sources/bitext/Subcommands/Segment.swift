@@ -11,7 +11,8 @@ struct Segment: ParsableCommand {
         discussion: """
             Prints one sentence per line (line breaks inside a sentence become single spaces), \
             or with --format jsonl one JSON object per sentence: text, start and end (UTF-8 byte \
-            offsets into the input, end exclusive) and paragraph (0-based).
+            offsets into the input, end exclusive; for input in another encoding than UTF-8, \
+            offsets into its UTF-8 form) and paragraph (0-based).
             """
     )
 
@@ -28,6 +29,10 @@ struct Segment: ParsableCommand {
         """)
     var lineBreaks: LineBreakMode = .auto
 
+    @Option(help: ArgumentHelp("Read the text in this encoding (latin1, windows-1252, GB18030, …) instead of finding it.",
+                               valueName: "name"))
+    var encoding: String?
+
     @Option(help: "Output format: lines or jsonl.")
     var format: Format = .lines
 
@@ -41,6 +46,7 @@ struct Segment: ParsableCommand {
     var maxInput: Double?
 
     func validate() throws {
+        if let encoding, !CharacterEncoding.isKnown(encoding) { throw ValidationError("--encoding: unknown encoding '\(encoding)'") }
         if let maxInput, !(maxInput.isFinite && maxInput > 0 && maxInput <= AlignmentArguments.largestLimit * 1024) {
             throw ValidationError("--max-input: give a number of MB above 0, such as 100")
         }
@@ -58,7 +64,7 @@ struct Segment: ParsableCommand {
                 throw CommandFailure.usage("--lang: \(error)")
             }
             let limit = maxInput.map { Int(($0 * 1_048_576).rounded(.up)) } ?? InputFile.defaultLimit  // validated: finite, at most 2^60
-            let sentences = segmenter.segment(try InputFile.readText(file, limit: limit))
+            let sentences = segmenter.segment(try InputFile.readText(file, encoding: encoding, limit: limit))
             var bytes: [UInt8] = []
             bytes.reserveCapacity(sentences.reduce(0) { $0 + $1.byteRange.count + 64 })
             for sentence in sentences {
