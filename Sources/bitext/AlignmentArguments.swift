@@ -38,25 +38,19 @@ struct AlignmentArguments: ParsableArguments {
                                valueName: "MB"))
     var maxInput: Double?
 
-    /// The largest `--max-memory` and `--max-input` taken (a petabyte): beyond, the byte
-    /// counts would not fit the integers they are compared with.
-    static let largestLimit = 1_000_000.0
-
     func validate() throws {
         if noDictionary && dictionary != nil {
             throw ValidationError("--no-dictionary and --dictionary: give one or the other")
         }
-        if let maxMemory, !(maxMemory.isFinite && maxMemory > 0 && maxMemory <= Self.largestLimit) {
+        if let maxMemory, !(maxMemory.isFinite && maxMemory > 0 && maxMemory <= InputChecks.largestLimit) {
             throw ValidationError("--max-memory: give a number of GB above 0, such as 4 or 0.5")
         }
-        if let maxInput, !(maxInput.isFinite && maxInput > 0 && maxInput <= Self.largestLimit * 1024) {
-            throw ValidationError("--max-input: give a number of MB above 0, such as 100")
-        }
+        try InputChecks.validate(maxInput: maxInput)
     }
 
     /// The input limit in bytes (`--max-input`, or a quarter of the machine's memory).
     var inputLimit: Int {
-        maxInput.map { Int(($0 * 1_048_576).rounded(.up)) } ?? InputFile.defaultLimit  // validated: finite, at most 2^60
+        InputChecks.limit(maxInput: maxInput)
     }
 
     /// The dictionary file this run uses for a document pair in `source` and `target` (the

@@ -17,6 +17,6 @@ struct ReadingOptions: ParsableArguments {
     var encoding: String?
 
     func validate() throws {
-        if let encoding, !CharacterEncoding.isKnown(encoding) { throw ValidationError("--encoding: unknown encoding '\(encoding)'") }
+        try InputChecks.validate(encoding: encoding)
     }
 }

@@ -41,17 +41,15 @@ struct Extract: ParsableCommand {
     var maxInput: Double?
 
     func validate() throws {
-        if let encoding, !CharacterEncoding.isKnown(encoding) { throw ValidationError("--encoding: unknown encoding '\(encoding)'") }
-        if let maxInput, !(maxInput.isFinite && maxInput > 0 && maxInput <= AlignmentArguments.largestLimit * 1024) {
-            throw ValidationError("--max-input: give a number of MB above 0, such as 100")
-        }
+        try InputChecks.validate(encoding: encoding)
+        try InputChecks.validate(maxInput: maxInput)
     }
 
     func run() throws {
         try CommandFailure.reporting {
             // Checked before reading: -o must not name the document, a folder or a device it cannot write.
             let outputs = try CommandOutputs([("-o", output)], inputs: [(role: "the document", path: file)])
-            let limit = maxInput.map { Int(($0 * 1_048_576).rounded(.up)) } ?? InputFile.defaultLimit  // validated: finite, at most 2^60
+            let limit = InputChecks.limit(maxInput: maxInput)
             let document = try DocumentReaders.read(path: file, format: inputFormat, encoding: encoding, limit: limit)
             var bytes: [UInt8] = []
             for block in document.blocks(includingBoilerplate: all) {

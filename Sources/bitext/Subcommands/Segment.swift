@@ -46,10 +46,8 @@ struct Segment: ParsableCommand {
     var maxInput: Double?
 
     func validate() throws {
-        if let encoding, !CharacterEncoding.isKnown(encoding) { throw ValidationError("--encoding: unknown encoding '\(encoding)'") }
-        if let maxInput, !(maxInput.isFinite && maxInput > 0 && maxInput <= AlignmentArguments.largestLimit * 1024) {
-            throw ValidationError("--max-input: give a number of MB above 0, such as 100")
-        }
+        try InputChecks.validate(encoding: encoding)
+        try InputChecks.validate(maxInput: maxInput)
     }
 
     func run() throws {
@@ -63,7 +61,7 @@ struct Segment: ParsableCommand {
             } catch {
                 throw CommandFailure.usage("--lang: \(error)")
             }
-            let limit = maxInput.map { Int(($0 * 1_048_576).rounded(.up)) } ?? InputFile.defaultLimit  // validated: finite, at most 2^60
+            let limit = InputChecks.limit(maxInput: maxInput)
             let sentences = segmenter.segment(try InputFile.readText(file, encoding: encoding, limit: limit))
             var bytes: [UInt8] = []
             bytes.reserveCapacity(sentences.reduce(0) { $0 + $1.byteRange.count + 64 })
