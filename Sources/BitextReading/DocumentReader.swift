@@ -1,3 +1,4 @@
+import BitextCore
 /// Turns a file's bytes into text blocks. One type per format; `DocumentReaders` picks one.
 ///
 /// Readers never throw for odd but readable content (a page without a body, an empty
@@ -8,6 +9,18 @@ public protocol DocumentReader: Sendable {
     var format: InputFormat { get }
     /// The blocks of the document, in reading order, boilerplate included and marked.
     func blocks(of bytes: [UInt8]) throws(ReadingError) -> [TextBlock]
+}
+
+extension DocumentReader {
+    /// The bytes of a text format decoded as `InputText` does (byte-order marks, ICU's
+    /// charset detection, or `encoding` when the user named one), its error as a reading error.
+    func decodedText(_ bytes: [UInt8], encoding: String?) throws(ReadingError) -> InputText {
+        do {
+            return try InputText(decoding: bytes, encoding: encoding)
+        } catch {
+            throw ReadingError(error.description)
+        }
+    }
 }
 
 /// Why a document cannot be read.

@@ -12,12 +12,7 @@ public struct PlainTextReader: DocumentReader {
     }
 
     public func blocks(of bytes: [UInt8]) throws(ReadingError) -> [TextBlock] {
-        let input: InputText
-        do {
-            input = try InputText(decoding: bytes, encoding: encoding)
-        } catch {
-            throw ReadingError(error.description)
-        }
+        let input = try decodedText(bytes, encoding: encoding)
         return [TextBlock(text: input.string, kind: .text, byteRange: input.offsetInInput..<bytes.count)]
     }
 }

@@ -17,12 +17,7 @@ public struct SubtitleReader: DocumentReader {
     }
 
     public func blocks(of bytes: [UInt8]) throws(ReadingError) -> [TextBlock] {
-        let input: InputText
-        do {
-            input = try InputText(decoding: bytes, encoding: encoding)
-        } catch {
-            throw ReadingError(error.description)
-        }
+        let input = try decodedText(bytes, encoding: encoding)
         if format == .vtt, !input.string.hasPrefix("WEBVTT") {
             throw ReadingError("not a WebVTT file (it must start with 'WEBVTT')")
         }
