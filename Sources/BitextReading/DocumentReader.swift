@@ -1,4 +1,5 @@
 import BitextCore
+
 /// Turns a file's bytes into text blocks. One type per format; `DocumentReaders` picks one.
 ///
 /// Readers never throw for odd but readable content (a page without a body, an empty
