@@ -43,8 +43,10 @@ final class Progress: @unchecked Sendable {
             let tenth = total > 0 ? 10 * done / total : 10
             if tenth > lastTenth {
                 lastTenth = tenth
+                // The share done, not the tenth passed: 1 of 4 is 25 %, not 20 %.
+                let percent = total > 0 ? 100 * done / total : 100
                 OutputFile.writeStandardError(String(format: "bitext batch: %d/%d documents (%d%%), %.0f sentences/s\n",
-                                                     done, total, 10 * tenth, Double(sentences) / elapsed))
+                                                     done, total, percent, Double(sentences) / elapsed))
             }
         }
     }

@@ -19,6 +19,23 @@ import Testing
         return folder
     }
 
+    @Test func progressLinesGiveTheShareDone() throws {
+        let folder = try makeBatch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try BitextCommand.run(["batch", folder.appendingPathComponent("pairs.tsv").path, "--src-lang", "en",
+                                            "--tgt-lang", "fr", "--segmented", "--format", "jsonl", "--jobs", "1"])
+        // Standard error is not a terminal here: one plain line at every tenth passed.
+        let lines = result.error.split(separator: "\n").filter { $0.hasPrefix("bitext batch: ") }
+        #expect(!lines.isEmpty, "\(result.error)")
+        for line in lines {
+            let words = line.split(separator: " ")
+            let counts = words[2].split(separator: "/").compactMap { Int($0) }
+            let percent = Int(words[4].dropFirst().dropLast(3))
+            #expect(counts.count == 2 && percent == 100 * counts[0] / counts[1], "\(line)")
+        }
+        #expect(lines.last?.contains("(100%)") == true, "\(lines)")
+    }
+
     @Test func writesDocumentsInManifestOrderAndReportsBadPairs() throws {
         let folder = try makeBatch()
         defer { try? FileManager.default.removeItem(at: folder) }
