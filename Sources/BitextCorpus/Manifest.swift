@@ -106,9 +106,18 @@ public enum Manifest {
         return (language, parts.joined(separator: "."))
     }
 
-    /// The pairs of shard `index` of `count`: those whose position ≡ index (mod count).
+    /// The pairs of shard `index` of `count`: a contiguous run of the list, the `index`-th of
+    /// `count` runs whose sizes differ by at most one (the first ones take the remainder).
+    ///
+    /// Contiguous rather than every `count`-th pair so that the shards' outputs, joined in
+    /// shard order (`bitext merge`), are the unsharded corpus byte for byte in every format,
+    /// also in those whose lines do not say which document they come from (TSV, CSV, Moses).
     public static func shard(_ pairs: [DocumentPair], index: Int, count: Int) -> [DocumentPair] {
-        pairs.enumerated().filter { $0.offset % count == index }.map(\.element)
+        precondition(count > 0 && (0..<count).contains(index), "a shard index from 0 to count - 1")
+        let (size, remainder) = pairs.count.quotientAndRemainder(dividingBy: count)
+        let start = index * size + min(index, remainder)
+        let end = start + size + (index < remainder ? 1 : 0)
+        return Array(pairs[start..<end])
     }
 }
 

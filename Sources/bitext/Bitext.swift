@@ -9,7 +9,7 @@ struct Bitext: ParsableCommand {
         commandName: "bitext",
         abstract: "Align a translated document with its original, sentence by sentence.",
         version: BitextVersion.description,
-        subcommands: [Segment.self, Align.self, Coverage.self, Batch.self, Eval.self, Extract.self]
+        subcommands: [Segment.self, Align.self, Coverage.self, Batch.self, Eval.self, Extract.self, Merge.self]
     )
 
     static func main() {

@@ -42,6 +42,11 @@ struct CorpusOutputOptions: ParsableArguments {
     /// Warns when `SOURCE_DATE_EPOCH` is set but unusable (`nan`, `1e30`, a date after 9999):
     /// TMX's creation date is then the current time.
     func checkSourceDateEpoch() {
+        Self.checkSourceDateEpoch()
+    }
+
+    /// `checkSourceDateEpoch()` for commands without these options (`merge`).
+    static func checkSourceDateEpoch() {
         guard let value = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
               CorpusOptions.sourceDateEpoch(value) == nil else { return }
         CommandFailure.warn("SOURCE_DATE_EPOCH: '\(value.prefix(40))' is not a whole number of seconds from 0 to "

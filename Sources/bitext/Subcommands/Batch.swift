@@ -40,7 +40,7 @@ struct Batch: ParsableCommand {
     @Option(help: "Documents aligned at once (default: all cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "K/N: keep only the pairs whose position is K modulo N (0 ≤ K < N).")
+    @Option(help: "K/N: keep only the K-th of N equal runs of the pairs (0 ≤ K < N); 'bitext merge' joins the N outputs in shard order.")
     var shard: String?
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
