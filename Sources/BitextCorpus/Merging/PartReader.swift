@@ -7,18 +7,23 @@
 /// first line that differs, rather than joined into a corpus that only looks right. Every
 /// check is one pass over the bytes.
 enum PartReader {
-    /// The format a part's bytes are in, from their first bytes (nil for an empty file or
-    /// bytes no writer starts with).
+    /// The format a part's bytes are in, from their first line and their end (nil for an empty
+    /// file or bytes no writer starts with). A text's first characters can look like another
+    /// format's start (a TSV whose first source sentence is `{"document":"…` or `PK…`), so each
+    /// format is told by what its text cannot hold: TSV escapes every CR and tab, JSONL every
+    /// control character, CSV ends each record with CR LF, a workbook ends with its ZIP
+    /// directory, not a line feed; TMX and XLIFF start with a declaration no text line can
+    /// (a CSV field holding a quote starts with a quote).
     static func detectFormat(_ bytes: [UInt8]) -> CorpusFormat? {
         if bytes.isEmpty { return nil }
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .xlsx }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) && bytes.last != 0x0A { return .xlsx }
         if bytes.starts(with: Array(tmxStart.utf8)) { return .tmx }
         if bytes.starts(with: Array(xliffHeader.utf8)) { return .xliff }
-        if bytes.starts(with: Array(#"{"document":"#.utf8)) { return .jsonl }
-        if bytes.first == UInt8(ascii: "[") { return .beads }
-        // CSV records end with CR LF; TSV escapes every CR, so a TSV file holds none.
         if bytes.count >= 2 && bytes[bytes.count - 2] == 0x0D && bytes[bytes.count - 1] == 0x0A { return .csv }
-        if bytes.prefix { $0 != 0x0A }.contains(0x09) { return .tsv }
+        let firstLine = bytes.prefix { $0 != 0x0A }
+        if firstLine.contains(0x09) { return .tsv }
+        if firstLine.starts(with: Array(#"{"document":"#.utf8)) { return .jsonl }
+        if firstLine.first == UInt8(ascii: "[") { return .beads }
         return nil
     }
 
