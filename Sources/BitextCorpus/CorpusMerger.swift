@@ -59,7 +59,7 @@ public struct CorpusMerger: Sendable {
                 throw CorpusMergeError("\(withBeads[0].name), \(withBeads[1].name): a beads file holds one document, and "
                                        + "\(withBeads.count) parts have beads; run the batch with --format jsonl (each line names its document)")
             }
-            return MergedCorpus(format: .beads, bytes: withBeads.first?.body ?? [])
+            return MergedCorpus(format: .beads, bytes: Array(withBeads.first?.body ?? []))
         case .jsonl:
             _ = try languages(read, headerNamesLanguages: false)
             return MergedCorpus(format: .jsonl, bytes: Self.joined(read))

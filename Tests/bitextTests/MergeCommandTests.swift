@@ -137,6 +137,8 @@ import Testing
         // A part that does not exist is an input error (exit 1), not a usage error.
         let missing = try merge(["a.tsv", "absent.tsv"])
         #expect(missing.status == 1 && missing.error == "bitext: error: \(path("absent.tsv")): no such file\n", "\(missing.error)")
+        let tooLarge = try merge(["a.tsv", "--max-input", "1e-5"])
+        #expect(tooLarge.status == 1 && tooLarge.error.hasPrefix("bitext: error: \(path("a.tsv")): larger than the input limit"), "\(tooLarge.error)")
         let none = try BitextCommand.run(["merge"])
         #expect(none.status == 64 && none.error == "bitext: error: give the parts to merge, in shard order (see 'bitext help')\n")
         // Standard output when there is no -o: the parts in order.

@@ -38,11 +38,27 @@ struct ByteScanner {
     /// Whether the cursor is at the end.
     var isAtEnd: Bool { position == bytes.count }
 
-    /// The lines of `bytes`, split on LF, without the empty one after a final LF.
-    static func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
-        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-        if bytes.last == 0x0A || bytes.isEmpty { lines.removeLast() }
-        return lines
+    /// Calls `body` with each line of `bytes` (split on LF, without the LF; no empty line
+    /// after a final LF), in order, without making an array of them.
+    static func forEachLine<Failure: Error>(_ bytes: ArraySlice<UInt8>,
+                                            _ body: (ArraySlice<UInt8>) throws(Failure) -> Void) throws(Failure) {
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            try body(bytes[start..<end])
+            start = end + 1
+        }
+    }
+
+    /// The last place `pattern` occurs in `bytes`, sought from the end.
+    static func lastRange(of pattern: [UInt8], in bytes: ArraySlice<UInt8>) -> Range<Int>? {
+        guard bytes.count >= pattern.count else { return nil }
+        var start = bytes.endIndex - pattern.count
+        while start >= bytes.startIndex {
+            if bytes[start..<(start + pattern.count)].elementsEqual(pattern) { return start..<(start + pattern.count) }
+            start -= 1
+        }
+        return nil
     }
 
     /// The first place `pattern` occurs in `bytes` (a simple scan: the patterns here are short

@@ -80,11 +80,11 @@ enum PartReader {
             throw notWritten(name, "the TMX does not end with </body></tmx> as bitext writes it")
         }
         part.toolVersion = version
-        part.body = Array(bytes[scanner.position..<(bytes.count - tmxFooter.utf8.count)])
+        part.body = bytes[scanner.position..<(bytes.count - tmxFooter.utf8.count)]
         if sourceLanguage == "*all*" { part.source.several = true } else { part.source.codes.insert(sourceLanguage) }
         // Every line that starts with '<' is markup (text has '<' escaped): units and their languages.
         var sides = 0
-        for line in ByteScanner.lines(part.body) where !line.isEmpty {
+        try ByteScanner.forEachLine(part.body) { line throws(CorpusMergeError) in
             if line.starts(with: "      <tuv xml:lang=\"".utf8) {
                 var tuv = ByteScanner(Array(line))
                 _ = tuv.skip("      <tuv xml:lang=\"")
@@ -108,11 +108,12 @@ enum PartReader {
         guard end >= start, bytes.suffix(xliffFooter.utf8.count).elementsEqual(xliffFooter.utf8) else {
             throw notWritten(name, "the XLIFF does not end with </xliff> as bitext writes it")
         }
-        part.body = Array(bytes[start..<end])
+        part.body = bytes[start..<end]
         guard part.body.isEmpty || (part.body.starts(with: "  <file original=\"".utf8) && part.body.suffix(10).elementsEqual("  </file>\n".utf8)) else {
             throw notWritten(name, "the XLIFF body is not a list of <file> elements as bitext writes them")
         }
-        for line in ByteScanner.lines(part.body) where line.starts(with: "  <file original=\"".utf8) {
+        try ByteScanner.forEachLine(part.body) { line throws(CorpusMergeError) in
+            guard line.starts(with: "  <file original=\"".utf8) else { return }
             var file = ByteScanner(Array(line))
             guard file.skip("  <file original=\""), file.value(until: "\"") != nil, file.skip("\" source-language=\""),
                   let source = file.value(until: "\""), file.skip("\" target-language=\""), let target = file.value(until: "\"")
@@ -130,20 +131,20 @@ enum PartReader {
         var part = ReadPart(name: name, format: .tsv)
         guard bytes.last == 0x0A else { throw notWritten(name, "the last line does not end with a line break") }
         var bodyStart = 0, number = 0
-        for line in ByteScanner.lines(bytes) {
+        try ByteScanner.forEachLine(bytes[...]) { line throws(CorpusMergeError) in
             number += 1
             let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
             if number == 1, let header = headerCells(fields) {
                 part.header = header
                 bodyStart = line.endIndex + 1
-                continue
+                return
             }
             guard fields.count == 3, isConfidence(fields[2]), !line.contains(0x0D) else {
                 throw notWritten(name, line: number, "not source<TAB>target<TAB>confidence")
             }
             part.hasBeads = true
         }
-        part.body = Array(bytes[bodyStart...])
+        part.body = bytes[bodyStart...]
         return part
     }
 
@@ -204,7 +205,7 @@ enum PartReader {
             }
             part.hasBeads = true
         }
-        part.body = Array(bytes[bodyStart...])
+        part.body = bytes[bodyStart...]
         return part
     }
 
@@ -212,7 +213,7 @@ enum PartReader {
         var part = ReadPart(name: name, format: .jsonl)
         guard bytes.last == 0x0A else { throw notWritten(name, "the last line does not end with a line break") }
         var number = 0
-        for line in ByteScanner.lines(bytes) {
+        try ByteScanner.forEachLine(bytes[...]) { line throws(CorpusMergeError) in
             number += 1
             // Keys are only added at the end, and a quote inside a string is escaped, so the
             // language keys are found by their text.
@@ -223,7 +224,7 @@ enum PartReader {
             part.target.codes.insert(target)
             part.hasBeads = true
         }
-        part.body = bytes
+        part.body = bytes[...]
         return part
     }
 
@@ -235,7 +236,7 @@ enum PartReader {
         } catch {
             throw notWritten(name, "\(error)")
         }
-        part.body = bytes
+        part.body = bytes[...]
         return part
     }
 
@@ -296,10 +297,12 @@ enum PartReader {
     }
 
     /// The string value of a top-level key of one JSON line as `JSONLWriter` writes it (a
-    /// language code: letters, digits, `-`), found as `,"key":"`.
+    /// language code: letters, digits, `-`), found as `,"key":"`: a quote inside a string is
+    /// escaped, so that text occurs only where the key is. Sought from the end of the line,
+    /// where the language keys are, so that a long sentence is not scanned for it.
     private static func jsonValue(of key: String, in line: ArraySlice<UInt8>) -> String? {
         let marker = Array(",\"\(key)\":\"".utf8)
-        guard let start = ByteScanner.firstRange(of: marker, in: line)?.upperBound else { return nil }
+        guard let start = ByteScanner.lastRange(of: marker, in: line)?.upperBound else { return nil }
         guard let end = line[start...].firstIndex(of: UInt8(ascii: "\"")), end > start, line[start..<end].allSatisfy(isCodeByte) else { return nil }
         return String(decoding: line[start..<end], as: UTF8.self)
     }

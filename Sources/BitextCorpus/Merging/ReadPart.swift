@@ -6,8 +6,9 @@ struct ReadPart {
     /// Its format; nil for an empty file (a shard with no beads in a format without header).
     var format: CorpusFormat?
     /// What the part adds to the corpus: the lines or elements after its header and before its
-    /// footer (XLSX: its rows in `XLSXWriter`'s intermediate text; Moses: unused).
-    var body: [UInt8] = []
+    /// footer, sharing the part's storage (XLSX: its rows in `XLSXWriter`'s intermediate text; Moses:
+    /// unused).
+    var body: ArraySlice<UInt8> = []
     /// Moses: the part's two files.
     var mosesSides: [MosesSide] = []
     /// TSV, CSV and XLSX: the header's language codes (nil for a plain `source` or `target`

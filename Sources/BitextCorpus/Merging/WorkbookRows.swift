@@ -75,7 +75,7 @@ enum WorkbookRows {
         guard row >= 1, scanner.skip("</sheetData></worksheet>"), scanner.isAtEnd else {
             throw PartReader.notWritten(name, "the worksheet is not the one bitext writes")
         }
-        part.body = text
+        part.body = text[...]
         return part
     }
 

@@ -40,8 +40,12 @@ struct Merge: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output; Moses: OUT.L1 and OUT.L2.")
     var output: String?
 
+    @Option(help: ArgumentHelp("Refuse a part larger than this many MB (default: 1/4 of the machine's memory).", valueName: "MB"))
+    var maxInput: Double?
+
     func validate() throws {
         guard !parts.isEmpty else { throw ValidationError("give the parts to merge, in shard order") }
+        try InputChecks.validate(maxInput: maxInput)
     }
 
     func run() throws {
@@ -101,13 +105,14 @@ struct Merge: ParsableCommand {
             }
             identities[identity] = part
         }
+        let limit = InputChecks.limit(maxInput: maxInput)
         let prefixes = parts.filter { format == .moses || (format == nil && !Self.exists($0)) }
         let sides = try MosesFiles.existingSides(prefixes: prefixes)
         var result: [CorpusPart] = []
         for name in parts {
             guard let found = sides[name], format == .moses || !found.isEmpty else {
                 try checkOnce(name, as: name)
-                result.append(CorpusPart(name: name, content: .file(try InputFile.read(name))))
+                result.append(CorpusPart(name: name, content: .file(try InputFile.read(name, limit: limit))))
                 continue
             }
             guard found.count == 2 else {
@@ -117,7 +122,7 @@ struct Merge: ParsableCommand {
             var mosesSides: [MosesSide] = []
             for side in found {
                 try checkOnce(side.path, as: side.path)
-                mosesSides.append(MosesSide(code: side.code, bytes: try InputFile.read(side.path)))
+                mosesSides.append(MosesSide(code: side.code, bytes: try InputFile.read(side.path, limit: limit)))
             }
             result.append(CorpusPart(name: name, content: .moses(mosesSides)))
         }
