@@ -119,6 +119,9 @@ import Testing
         #expect(throws: CorpusMergeError("part-2.en has 2 line(s) and part-2.fr 1: not the two sides of one Moses corpus")) {
             try Self.merger().merge(uneven)
         }
+        #expect(throws: CorpusMergeError("twice: Moses' files are two, twice.L1 and twice.L2 in two languages; found twice.en, twice.en")) {
+            try Self.merger().merge([CorpusPart(name: "twice", content: .moses([MosesSide(code: "en", bytes: []), MosesSide(code: "en", bytes: [])]))])
+        }
         var otherPair = parts
         otherPair[1].content = .moses([MosesSide(code: "de", bytes: []), MosesSide(code: "fr", bytes: [])])
         #expect(throws: CorpusMergeError("part-0 has the files .en and .fr and part-1 .de and .fr: give parts of one language pair")) {

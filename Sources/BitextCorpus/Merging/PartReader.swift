@@ -242,8 +242,9 @@ enum PartReader {
 
     private static func readMoses(name: String, sides: [MosesSide]) throws(CorpusMergeError) -> ReadPart {
         var part = ReadPart(name: name, format: .moses)
-        guard sides.count == 2 else {
-            throw CorpusMergeError("\(name): Moses' files are two, \(name).L1 and \(name).L2; found \(sides.count)")
+        guard sides.count == 2, sides[0].code.lowercased() != sides[1].code.lowercased() else {
+            throw CorpusMergeError("\(name): Moses' files are two, \(name).L1 and \(name).L2 in two languages; found "
+                                   + (sides.isEmpty ? "none" : sides.map { "\(name).\($0.code)" }.joined(separator: ", ")))
         }
         var lineCounts: [Int] = []
         for side in sides {
