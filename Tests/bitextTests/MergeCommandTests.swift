@@ -148,6 +148,35 @@ import Testing
             + (try String(contentsOf: folder.appendingPathComponent("b.tsv"), encoding: .utf8)))
     }
 
+    /// `--src-lang auto` with an English and a German document: each shard's header names
+    /// its language, the unsharded batch's says "several"; the merge refuses the parts as
+    /// different pairs unless --mixed-languages, and then gives the unsharded bytes.
+    @Test func autoLanguagesJoinWithMixedLanguages() throws {
+        let folder = try BitextCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let french = "Le conseil s'est réuni à Genève au printemps 1932 pour discuter de l'avenir du fleuve.\n"
+            + "Il n'a rien décidé, et les membres sont rentrés chez eux avant que l'hiver arrive dans la vallée.\n"
+        let texts = ["a.src": "The council met in Geneva in the spring of 1932 to discuss the future of the river.\n"
+                        + "It decided nothing, and the members went home before the winter came to the valley.\n",
+                     "b.src": "Der Rat traf sich im Frühjahr 1932 in Genf, um über die Zukunft des Flusses zu sprechen.\n"
+                        + "Er entschied nichts, und die Mitglieder gingen nach Hause, bevor der Winter in das Tal kam.\n",
+                     "a.tgt": french, "b.tgt": french, "pairs.tsv": "a.src\ta.tgt\tA\nb.src\tb.tgt\tB\n"]
+        for (name, text) in texts { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+        for (format, flags) in [("tmx", ""), ("tsv", "--language-header"), ("xlsx", ""), ("jsonl", "")] {
+            let batch = "bitext batch pairs.tsv --src-lang auto --tgt-lang fr --segmented --format \(format) \(flags)"
+            let made = try Self.shell("\(batch) -o whole.\(format) && \(batch) --shard 0/2 -o p0.\(format) && \(batch) --shard 1/2 -o p1.\(format)",
+                                      in: folder)
+            #expect(made.status == 0, "\(made.error)")
+            let refused = try Self.shell("bitext merge p0.\(format) p1.\(format) -o m.\(format)", in: folder)
+            #expect(refused.status == 64 && refused.error == "bitext: error: p0.\(format) is en→fr and p1.\(format) is de→fr: give the parts "
+                    + "of one language pair (or --mixed-languages, for a batch with auto languages)\n", "\(format): \(refused.error)")
+            let joined = try Self.shell("bitext merge --mixed-languages p0.\(format) p1.\(format) -o m.\(format) && cmp whole.\(format) m.\(format)",
+                                        in: folder)
+            #expect(joined.status == 0, "\(format): \(joined.error)")
+        }
+        #expect(try String(contentsOf: folder.appendingPathComponent("m.tmx"), encoding: .utf8).contains("srclang=\"*all*\""))
+    }
+
     @Test func helpShowsExamples() throws {
         let help = try BitextCommand.run(["merge", "--help"])
         #expect(help.status == 0)
