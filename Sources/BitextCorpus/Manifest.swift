@@ -108,7 +108,7 @@ public enum Manifest {
 
     /// The pairs of shard `index` of `count`: those whose position ≡ index (mod count).
     public static func shard(_ pairs: [DocumentPair], index: Int, count: Int) -> [DocumentPair] {
-        pairs.enumerated().filter { $0.offset % count == index }.map(\.element)
+        Shard(index: index, count: count)?.select(pairs) ?? []
     }
 }
 
