@@ -4,7 +4,12 @@ import Foundation
 
 /// Options of the aligner that a user may set.
 public struct AlignerOptions: Sendable {
-    /// The largest number of sentences on one side of a bead (`--max-bead`).
+    /// The sizes a bead's side may be bounded to. Above 8 the search's cost per band cell
+    /// (the shapes tried grow as the square of the size) makes long documents slow for
+    /// beads no gold set holds (the largest in the shared sets has 6 sentences a side).
+    public static let beadSizes: ClosedRange<Int> = 1...8
+
+    /// The largest number of sentences on one side of a bead (`--max-bead`), in `beadSizes`.
     public var maximumBeadSize = 4
     /// A bilingual dictionary that seeds the word translations.
     public var dictionary: BilingualDictionary?
@@ -33,7 +38,8 @@ public struct Aligner: Sendable {
 
     /// Makes an aligner.
     public init(options: AlignerOptions = AlignerOptions()) {
-        precondition((1...15).contains(options.maximumBeadSize), "beads hold 1 to 15 sentences a side")
+        precondition(AlignerOptions.beadSizes.contains(options.maximumBeadSize),
+                     "beads hold \(AlignerOptions.beadSizes.lowerBound) to \(AlignerOptions.beadSizes.upperBound) sentences a side")
         self.options = options
     }
 

@@ -106,18 +106,10 @@ public enum Manifest {
         return (language, parts.joined(separator: "."))
     }
 
-    /// The pairs of shard `index` of `count`: a contiguous run of the list, the `index`-th of
-    /// `count` runs whose sizes differ by at most one (the first ones take the remainder).
-    ///
-    /// Contiguous rather than every `count`-th pair so that the shards' outputs, joined in
-    /// shard order (`bitext merge`), are the unsharded corpus byte for byte in every format,
-    /// also in those whose lines do not say which document they come from (TSV, CSV, Moses).
+    /// The pairs of shard `index` of `count` (see `Shard.select`: a contiguous run), none
+    /// when the shard does not exist.
     public static func shard(_ pairs: [DocumentPair], index: Int, count: Int) -> [DocumentPair] {
-        precondition(count > 0 && (0..<count).contains(index), "a shard index from 0 to count - 1")
-        let (size, remainder) = pairs.count.quotientAndRemainder(dividingBy: count)
-        let start = index * size + min(index, remainder)
-        let end = start + size + (index < remainder ? 1 : 0)
-        return Array(pairs[start..<end])
+        Shard(index: index, count: count)?.select(pairs) ?? []
     }
 }
 

@@ -266,7 +266,8 @@ public final class Segmenter {
     }
 
     /// The text of UTF-8 bytes with each line break (CRLF counting as one) and NUL replaced
-    /// by a space.
+    /// by a space, or removed between two characters of text written without spaces
+    /// (Chinese, Japanese, Thai…: `ICULineJoin`), where a wrapped line's break stands for nothing.
     static func singleLine(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var cleaned: [UInt8] = []
         cleaned.reserveCapacity(bytes.count)
@@ -274,7 +275,10 @@ public final class Segmenter {
         while index < bytes.count {
             let length = UTF8LineBreak.length(in: bytes, at: index)
             if length > 0 {
-                cleaned.append(0x20)
+                let joins = Self.lastScalar(of: cleaned).flatMap { before in
+                    Self.scalar(in: bytes, at: index + length).map { ICULineJoin.joinsWithoutSpace(before, $0) }
+                } ?? false
+                if !joins { cleaned.append(0x20) }
                 index += length
             } else {
                 cleaned.append(bytes[index])
@@ -282,6 +286,22 @@ public final class Segmenter {
             }
         }
         return String(decoding: cleaned, as: UTF8.self)
+    }
+
+    /// The last Unicode scalar of valid UTF-8 bytes, or nil for none.
+    private static func lastScalar(of bytes: [UInt8]) -> Unicode.Scalar? {
+        var start = bytes.count - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 && bytes.count - start < 4 { start -= 1 }
+        guard start >= 0 else { return nil }
+        return String(decoding: bytes[start...], as: UTF8.self).unicodeScalars.first
+    }
+
+    /// The Unicode scalar starting at `index` of UTF-8 bytes, or nil past the end.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar? {
+        guard index < bytes.count else { return nil }
+        let length = bytes[index] < 0x80 ? 1 : bytes[index] < 0xE0 ? 2 : bytes[index] < 0xF0 ? 3 : 4
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<min(bytes.count, index + length)]), as: UTF8.self)
+            .unicodeScalars.first
     }
 }
 

@@ -91,7 +91,8 @@ import Testing
                                               folder.appendingPathComponent("part-1").path, "-o", folder.appendingPathComponent("two").path])
         #expect(explicit.status == 0, "\(explicit.error)")
         let noOutput = try BitextCommand.run(["merge", folder.appendingPathComponent("part-0").path])
-        #expect(noOutput.status == 64 && noOutput.error == "bitext: error: --format moses: give -o OUT (it writes OUT.L1 and OUT.L2)\n")
+        #expect(noOutput.status == 64 && noOutput.error == "bitext: error: --format moses: give -o OUT (it writes OUT.L1 and OUT.L2) "
+                + "(see 'bitext merge --help')\n")
         let overPart = try BitextCommand.run(["merge", folder.appendingPathComponent("part-0").path, folder.appendingPathComponent("part-1").path,
                                               "-o", folder.appendingPathComponent("part-1").path])
         #expect(overPart.status == 64, "\(overPart.error)")
@@ -125,7 +126,7 @@ import Testing
         for (arguments, message) in cases {
             let result = try merge(arguments)
             #expect(result.status == 64, "\(arguments): \(result.error)")
-            #expect(result.error == "bitext: error: \(message)\n", "\(arguments)")
+            #expect(result.error == "bitext: error: \(message) (see 'bitext merge --help')\n", "\(arguments)")
             #expect(result.output.isEmpty)
         }
         // The part named as -o is left as it was.
@@ -140,7 +141,7 @@ import Testing
         let tooLarge = try merge(["a.tsv", "--max-input", "1e-5"])
         #expect(tooLarge.status == 1 && tooLarge.error.hasPrefix("bitext: error: \(path("a.tsv")): larger than the input limit"), "\(tooLarge.error)")
         let none = try BitextCommand.run(["merge"])
-        #expect(none.status == 64 && none.error == "bitext: error: give the parts to merge, in shard order (see 'bitext help')\n")
+        #expect(none.status == 64 && none.error == "bitext: error: give the parts to merge, in shard order (see 'bitext merge --help')\n")
         // Standard output when there is no -o: the parts in order.
         let joined = try merge(["a.tsv", "b.tsv"])
         #expect(joined.status == 0)
@@ -169,7 +170,8 @@ import Testing
             #expect(made.status == 0, "\(made.error)")
             let refused = try Self.shell("bitext merge p0.\(format) p1.\(format) -o m.\(format)", in: folder)
             #expect(refused.status == 64 && refused.error == "bitext: error: p0.\(format) is en→fr and p1.\(format) is de→fr: give the parts "
-                    + "of one language pair (or --mixed-languages, for a batch with auto languages)\n", "\(format): \(refused.error)")
+                    + "of one language pair (or --mixed-languages, for a batch with auto languages) (see 'bitext merge --help')\n",
+                    "\(format): \(refused.error)")
             let joined = try Self.shell("bitext merge --mixed-languages p0.\(format) p1.\(format) -o m.\(format) && cmp whole.\(format) m.\(format)",
                                         in: folder)
             #expect(joined.status == 0, "\(format): \(joined.error)")

@@ -18,12 +18,14 @@ struct Merge: ParsableCommand {
             -o that is one of the parts are refused (exit 64). Beads hold one document, so at \
             most one part may have beads.
 
-            Examples (bash's part-{0..7} lists the parts in shard order; part-* would put part-10 \
-            before part-2):
+            In bash, part-{0..7} lists the parts in shard order (part-* would put part-10 before \
+            part-2). With --format moses, part-0 stands for part-0.en and part-0.fr, and -o corpus \
+            writes corpus.en and corpus.fr.
+
+            Examples:
               bitext merge part-0.tmx part-1.tmx part-2.tmx -o corpus.tmx
               bitext merge part-{0..7}.jsonl -o corpus.jsonl
               bitext merge --format moses part-0 part-1 -o corpus
-            (the last joins part-0.en, part-1.en into corpus.en and part-0.fr, part-1.fr into corpus.fr)
             """
     )
 
@@ -31,21 +33,23 @@ struct Merge: ParsableCommand {
                                  valueName: "part"))
     var parts: [String] = []
 
-    @Option(help: "The parts' format: beads, tmx, tsv, moses, jsonl, csv, xliff or xlsx (default: detected from their content).")
+    @Option(help: ArgumentHelp("The parts' format, which they must be in (default: detected from their content).", valueName: "format"))
     var format: CorpusFormat?
 
     @Flag(help: "Join parts whose languages differ (a batch with --src-lang or --tgt-lang auto whose shards were identified differently); headers then name no language, as the unsharded batch's would.")
     var mixedLanguages = false
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output; Moses: OUT.L1 and OUT.L2.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output; Moses: FILE.L1 and FILE.L2.",
+                                                    valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Refuse a part larger than this many MB (default: 1/4 of the machine's memory).", valueName: "MB"))
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Refuse a part larger than this many MB (default: 1/4 of the machine's memory).", valueName: "MB"))
     var maxInput: Double?
 
     func validate() throws {
         guard !parts.isEmpty else { throw ValidationError("give the parts to merge, in shard order") }
-        try InputChecks.validate(maxInput: maxInput)
+        try OptionChecks.validate(maxInput: maxInput)
     }
 
     func run() throws {
@@ -105,7 +109,7 @@ struct Merge: ParsableCommand {
             }
             identities[identity] = part
         }
-        let limit = InputChecks.limit(maxInput: maxInput)
+        let limit = OptionChecks.limit(maxInput: maxInput)
         let prefixes = parts.filter { format == .moses || (format == nil && !Self.exists($0)) }
         let sides = try MosesFiles.existingSides(prefixes: prefixes)
         var result: [CorpusPart] = []
