@@ -221,7 +221,6 @@ for width, height in ((1400, 1000), (400, 900)):
             ' var verdict = document.createElement("pre"); verdict.id = "bitext-check"; verdict.textContent = event.data;'
             ' document.body.appendChild(verdict); });</script></body></html>\n')
 PY
-  browse --dump-dom "file://$out/$name.html" > "$out/$name.dom.html"
   for size in 1400,1000 400,900; do
     width=${size%,*}
     browse --window-size="$size" --virtual-time-budget=30000 --dump-dom "file://$out/$name.check.frame-$width.html" > "$out/$name-$width.dom.html"
@@ -310,7 +309,7 @@ def check(name, seen, expected):
 for document in names:
     report = json.load(open(f"{out}/{document}.json"))
     page = Page()
-    page.feed(open(f"{out}/{document}.dom.html", encoding="utf-8").read())
+    page.feed(open(f"{out}/{document}.html", encoding="utf-8").read())
     rows = page.rows
     print(f"{document}: {len(rows)} rows")
     kinds = [row["kind"] for row in rows]
@@ -348,6 +347,9 @@ for document in names:
             continue
         verdict = json.loads(dump.verdict)
         notes = verdict["notes"]
+        check(f"rows in Chromium at {width} px", notes.get("rows"), report["beads"])
+        check(f"problems in Chromium at {width} px", notes.get("problems"),
+              len(report["unmatched_source"]) + len(report["unmatched_target"]) + len(report["low_confidence"]))
         only = notes.get("problemsOnly", {})
         print(f"  in Chromium at {width} px: {notes.get('scrollWidth')} px wide, {notes.get('steps')} n/p steps, problems only shows "
               f"{only.get('shown')} rows ({only.get('context')} context), {only.get('folds')} folds of {only.get('folded')} rows")

@@ -82,6 +82,9 @@ enum ReviewPageStyle {
           .beads tr > :nth-child(3) { grid-row: 3; border-top: 1px dashed #ccc; }
           .beads tr > :last-child { grid-row: 1; grid-column: 2; text-align: end; }
           .beads td { border-bottom: 0; }
+          .beads td.gap { grid-row: 1; grid-column: 2; text-align: end; }
+          .beads td.gap + td { border-top: 0; }
+          .beads tr > td:last-child:empty { display: none; }
           .beads tr.bead { border-bottom: 1px solid #ccc; }
           .beads thead tr { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); border-bottom: 2px solid #444; }
           .beads thead th { border-bottom: 0; }
@@ -103,8 +106,8 @@ enum ReviewPageStyle {
           .review { display: none; }
           tr { break-inside: avoid; }
           thead { display: table-header-group; }
-          th:first-child, td:first-child { width: 3em; }
-          th:last-child, td:last-child { width: 6em; }
+          .beads th:first-child { width: 3em; }
+          .beads th:last-child { width: 7em; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
 
