@@ -1,6 +1,6 @@
-/// The review page's only script, inline at the end of the page. Everything the page
-/// shows is in its HTML and the "problems only" mode is CSS, so without script the page
-/// still reads, prints and filters; the script adds what CSS cannot: moving from problem
+/// The review page's two scripts, inline. Everything the page shows is in its HTML and the
+/// "problems only" mode is CSS, so without script the page still reads, prints and
+/// filters; the script at the end (`source`) adds what CSS cannot: moving from problem
 /// to problem with `n` and `p` (or the bar's buttons), the position among the problems,
 /// and keeping the column headers just under the sticky bar whatever its height.
 /// Finding the next problem is a binary search on the rows' positions, so a jump on a
@@ -11,8 +11,10 @@
 /// and again while it reads: a 100,000-bead page took 28 s to open instead of 9. Without
 /// script nothing is hidden.
 enum ReviewPageScript {
+    /// The script in the page's head: marks the page as scripted, and as loading.
     static let head = #"document.documentElement.className = "js loading";"#
 
+    /// The script at the end of the page's body: shows the rows, then navigates.
     static let source = """
 
         (function () {
