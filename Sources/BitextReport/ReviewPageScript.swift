@@ -11,8 +11,10 @@
 /// and again while it reads: a 100,000-bead page took 28 s to open instead of 9. Without
 /// script nothing is hidden.
 enum ReviewPageScript {
-    /// The script in the page's head: marks the page as scripted, and as loading.
-    static let head = #"document.documentElement.className = "js loading";"#
+    /// The script in the page's head: marks the page as scripted, and as loading until
+    /// read whole (also when the reader stops a long page's loading half way).
+    static let head = #"document.documentElement.className = "js loading"; "#
+        + #"document.addEventListener("DOMContentLoaded", function () { document.documentElement.classList.remove("loading"); });"#
 
     /// The script at the end of the page's body: shows the rows, then navigates.
     static let source = """

@@ -159,11 +159,21 @@ import Testing
     @Test func withoutScriptNothingIsHidden() throws {
         // The head script marks the page as loading (rows hidden while Chromium reads a long
         // page), the script at the end shows them; without script neither runs.
-        #expect(page.contains("<script>document.documentElement.className = \"js loading\";</script>\n</head>"))
+        #expect(page.contains("<script>document.documentElement.className = \"js loading\"; document.addEventListener(\"DOMContentLoaded\""))
+        #expect(page.contains("classList.remove(\"loading\"); });</script>\n</head>"))
         #expect(page.contains(".loading .beads { display: none; }") && page.contains("root.classList.remove(\"loading\");"))
         #expect(page.contains("html:not(.js) .js-only { display: none; }"))
         let head = try #require(page.range(of: "</head>"))
         #expect(!page[..<head.lowerBound].contains("class=\"loading\""))
+    }
+
+    @Test func emptyDocumentMakesAWholePage() throws {
+        let document = AlignedDocument(id: "d", sourceLanguage: try Language("en"), targetLanguage: try Language("fr"),
+                                       source: [], target: [], sourceLines: [], targetLines: [], beads: [])
+        let page = HTMLView.render(document, report: CoverageReport(document, sourceFile: "a", targetFile: "b"))
+        #expect(page.hasSuffix("</html>\n") && page.contains("<span id=\"problem-position\">0 problems</span>"))
+        #expect(!page.contains("<tr class=\"bead") && !page.contains("<tbody class=\"fold\">"))
+        #expect(page.contains("<tbody>\n</tbody>\n</table>"))
     }
 
     @Test(arguments: ["ar", "he", "iw"])
