@@ -88,7 +88,7 @@ public struct Aligner: Sendable {
                     center[region.source.lowerBound + $0] - Double(region.target.lowerBound)
                 }
                 return search(firstInput.slice(region), band: band, length: firstLength, conceptCount: conceptCount,
-                              maximumBeadSize: configuration.firstPassBeadSize).bestPath()
+                              maximumBeadSize: configuration.firstPassBeadSize).bestPath(costs: false)
             }
         }()
 

@@ -227,9 +227,18 @@ struct BeadSearch {
     }
 
     /// The best path, as beads (source range, target range, cost), from (0, 0) to (n, m).
-    func bestPath() -> [(source: Range<Int>, target: Range<Int>, cost: Double)] {
-        var best = [Double](repeating: .infinity, count: band.cellCount)
+    /// Without `costs` (a pass that only places the next band) each bead's cost is 0, and
+    /// the best totals are kept for the last rows only: in the first pass, whose band is
+    /// the widest, they were most of the aligner's memory.
+    func bestPath(costs: Bool = true) -> [(source: Range<Int>, target: Range<Int>, cost: Double)] {
+        // Rows kept when not all are: the current one and those a bead reaches back to.
+        let span = (shapes.map(\.source).max() ?? 1) + 1
+        let width = costs ? 0 : (0...band.sourceCount).map { band.upper[$0] - band.lower[$0] + 1 }.max()!
+        var best = [Double](repeating: .infinity, count: costs ? band.cellCount : span * width)
         var choice = [UInt8](repeating: .max, count: band.cellCount)
+        @inline(__always) func slot(_ cell: Int, _ i: Int, _ j: Int) -> Int {
+            costs ? cell : (i % span) * width + j - band.lower[i]
+        }
         best[0] = 0
         for i in 0...band.sourceCount {
             for j in band.lower[i]...band.upper[i] {
@@ -237,16 +246,18 @@ struct BeadSearch {
                 var bestCost = Double.infinity, bestShape = UInt8.max
                 for (index, shape) in shapes.enumerated() {
                     guard i >= shape.source, j >= shape.target,
-                          let previous = band.index(i - shape.source, j - shape.target), best[previous] < .infinity,
-                          let cost = cost(i, j, shape.source, shape.target, budget: bestCost - best[previous])
+                          let previous = band.index(i - shape.source, j - shape.target) else { continue }
+                    let previousBest = best[slot(previous, i - shape.source, j - shape.target)]
+                    guard previousBest < .infinity,
+                          let cost = cost(i, j, shape.source, shape.target, budget: bestCost - previousBest)
                     else { continue }
-                    let total = best[previous] + cost
+                    let total = previousBest + cost
                     if total < bestCost {
                         bestCost = total
                         bestShape = UInt8(index)
                     }
                 }
-                best[cell] = bestCost
+                best[slot(cell, i, j)] = bestCost
                 choice[cell] = bestShape
             }
         }
@@ -256,7 +267,7 @@ struct BeadSearch {
             let cell = band.index(i, j)!
             let shape = shapes[Int(choice[cell])]
             let previous = band.index(i - shape.source, j - shape.target)!
-            path.append(((i - shape.source)..<i, (j - shape.target)..<j, best[cell] - best[previous]))
+            path.append(((i - shape.source)..<i, (j - shape.target)..<j, costs ? best[cell] - best[previous] : 0))
             i -= shape.source
             j -= shape.target
         }

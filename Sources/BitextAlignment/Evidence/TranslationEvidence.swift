@@ -63,8 +63,12 @@ extension ConceptExtractor {
             }
             return (lists, frequency)
         }
-        let (sourceSorted, sourceFrequency) = sortedConcepts(source, sourceTranslations)
-        let (targetSorted, targetFrequency) = sortedConcepts(target, targetTranslations)
+        // Each temporary list is let go as soon as it is used: at 100,000 sentences a side
+        // they are some 25 MB each, and this is when the aligner needs the most memory.
+        var (sourceSorted, sourceFrequency) = sortedConcepts(source, sourceTranslations)
+        sourceTranslations = []
+        var (targetSorted, targetFrequency) = sortedConcepts(target, targetTranslations)
+        targetTranslations = []
         // The weight of each concept both sides have (0 for the others, which are left out).
         let sentences = Float(source.count + target.count)
         var weights = [Float](repeating: 0, count: conceptCount)
@@ -87,6 +91,10 @@ extension ConceptExtractor {
             }
             return result
         }
-        return (vectors(sourceSorted), vectors(targetSorted))
+        let sourceVectors = vectors(sourceSorted)
+        sourceSorted = FlatLists()
+        let targetVectors = vectors(targetSorted)
+        targetSorted = FlatLists()
+        return (sourceVectors, targetVectors)
     }
 }
