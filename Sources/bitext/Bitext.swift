@@ -13,6 +13,7 @@ struct Bitext: ParsableCommand {
     )
 
     static func main() {
+        MemoryPolicy.returnLargeBlocksToSystem()
         InterruptCleanup.install()
         refuseArgumentsThatAreNotUTF8()
         if let line = CommandNames.unknownCommandLine(for: CommandLine.arguments) {
