@@ -127,17 +127,21 @@ public final class Segmenter {
                                        in text: UnsafeBufferPointer<UInt16>, breaker: ICUSentenceBreaker,
                                        corrector: BoundaryCorrector) -> [SentenceRange] {
         var ranges: [SentenceRange] = []
+        var boundaries: [Int] = []  // one buffer for every block's ICU boundaries
         for (blockNumber, block) in zip(blocks.indices, blocks) {
-            var boundaries: [Int] = []
+            boundaries.removeAll(keepingCapacity: true)
             breaker.forEachBoundary(in: UnsafeBufferPointer(rebasing: text[block.range])) {
                 boundaries.append(block.range.lowerBound + $0)
             }
             var start = block.range.lowerBound
-            for next in corrector.sentenceStarts(in: text, block: block.range, icuBoundaries: boundaries) + [block.range.upperBound] {
+            for next in corrector.sentenceStarts(in: text, block: block.range, icuBoundaries: boundaries) {
                 if let trimmed = Self.trim(start..<next, in: text) {
                     ranges.append((trimmed, block.paragraph, blockNumber))
                 }
                 start = next
+            }
+            if let trimmed = Self.trim(start..<block.range.upperBound, in: text) {
+                ranges.append((trimmed, block.paragraph, blockNumber))
             }
         }
         return ranges
