@@ -83,7 +83,8 @@ public struct AlignerConfiguration: Sendable, Equatable {
     public var crossScriptCognateSimilarity: Double
     /// The most word pairs compared in one bucket when looking for cognates across scripts.
     public var cognateBucketBudget: Int
-    /// A learned translation needs its two words together in at least this many beads…
+    /// A learned translation needs its two words together in at least this many beads
+    /// (expected alignments, with the translation model)…
     public var translationMinimumCount: Int
     /// …and at least this Dice coefficient (without the translation model)…
     public var translationMinimumDice: Double
@@ -94,7 +95,7 @@ public struct AlignerConfiguration: Sendable, Equatable {
     /// one-to-one beads by co-occurrence counts (Dice) instead.
     public var translationModelIterations: Int
     /// A translation of the model needs both P(target | source) and P(source | target) of
-    /// at least this (and its words together in `translationMinimumCount` beads).
+    /// at least this (and its words aligned in `translationMinimumCount` beads, expected).
     public var translationMinimumProbability: Double
     /// An a×b bead counts with weight (a·b)^−this in the model's training.
     public var translationModelShapeExponent: Double

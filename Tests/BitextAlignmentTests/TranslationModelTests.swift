@@ -32,7 +32,7 @@ import Testing
         #expect(house.forward > 0.5 && house.backward > 0.5)
         #expect(the.forward < 0.1 && the.backward < 0.1)
         // Words seen in two beads are learned too, though the empty word takes part of
-        // their counts.
+        // their counts (too little support for the lexicon's threshold of 2 beads).
         for (source, target) in [(2, 12), (3, 13)] as [(Int32, Int32)] {
             let probabilities = try #require(model.probabilities(source: source, target: target))
             #expect(probabilities.forward > 0.5 && probabilities.backward > 0.5)
