@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scaling of `bitext align` (release build): builds ~10,000- and ~100,000-sentence bitexts
 # with ../shared/tools/make_large.py, aligns them, and prints seconds, peak memory
-# (/usr/bin/time -v) and strict F1 for each, and the time ratio.
+# (/usr/bin/time -v) and strict F1 for each, and the time ratio; then aligns the 10,000
+# bitext again on one thread (BITEXT_THREADS=1) and says whether the output is the same.
 # Usage: scripts/bench-scaling.sh
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -26,3 +27,11 @@ for target in 10000 100000; do
 done
 python3 -c "import sys; a, b = (float(open(p).read()) for p in sys.argv[1:]); print(f'time at 100,000 / time at 10,000: {b / a:.1f}')" \
   "$work/10000.seconds" "$work/100000.seconds"
+BITEXT_THREADS=1 "$bitext" align "$work/10000/en.txt" "$work/10000/fr.txt" --src-lang en --tgt-lang fr \
+  --segmented -o "$work/10000.one-thread.align"
+if cmp -s "$work/10000.align" "$work/10000.one-thread.align"; then
+  echo "output on one thread (BITEXT_THREADS=1): the same"
+else
+  echo "output on one thread (BITEXT_THREADS=1): DIFFERENT" >&2
+  exit 1
+fi

@@ -10,8 +10,9 @@
 BITEXT_BUILD_PACKAGES=(libicu-dev libcld2-dev libxml2-dev pkg-config poppler-utils zlib1g-dev)
 # For the tests on top of those: python3 for the reference scorers and translate-toolkit,
 # python3-venv for its virtual environment, xmllint to validate TMX against the DTD,
-# chromium to render the HTML view (scripts/check-html-view.sh).
-BITEXT_TEST_PACKAGES=(python3 python3-venv libxml2-utils chromium)
+# chromium to render the HTML view (scripts/check-html-view.sh), GNU parallel to run the
+# README's sharded-batch recipe (`batch --shard` then `bitext merge`).
+BITEXT_TEST_PACKAGES=(python3 python3-venv libxml2-utils chromium parallel)
 # Python packages, installed into .venv (put first on the PATH by scripts/test.sh):
 # translate-toolkit, a real TMX and XLIFF client; openpyxl, a real XLSX reader.
 BITEXT_PYTHON_PACKAGES=(translate-toolkit openpyxl)

@@ -43,6 +43,13 @@ run "$BITEXT" batch pairs.tsv --src-lang en --tgt-lang fr --segmented -o pairs.t
 same pairs.tsv pairs.orig; report "batch -o names the manifest" $status $(( $? || status != 64 )) "$said"
 run "$BITEXT" batch pairs.tsv --src-lang en --tgt-lang fr --segmented -o fr.txt
 report "batch -o names a listed input" $status $(( status != 64 )) "$said"
+"$BITEXT" batch pairs.tsv --src-lang en --tgt-lang fr --segmented --format tsv --shard 0/2 -o part-0.tsv 2>/dev/null
+"$BITEXT" batch pairs.tsv --src-lang en --tgt-lang fr --segmented --format tsv --shard 1/2 -o part-1.tsv 2>/dev/null
+cp part-1.tsv part-1.orig
+run "$BITEXT" merge part-0.tsv part-1.tsv -o part-1.tsv
+same part-1.tsv part-1.orig; report "merge -o names a part" $status $(( $? || status != 64 )) "$said"
+run "$BITEXT" merge part-0.tsv en.txt -o merged.tsv
+[ ! -e merged.tsv ]; report "merge of a file bitext did not write" $status $(( $? || status != 64 )) "$said"
 ln en.txt hard.txt
 run "${align[@]}" -o hard.txt; same en.txt en.orig; report "-o is a hard link to the source" $status $(( $? || status != 64 )) "$said"
 

@@ -23,7 +23,7 @@ install_python_tools "$name" "$PWD/.venv" || exit 1
 export PATH="$PWD/.venv/bin:$PATH"
 
 # The programs the tests look for, found the way they look for them (on the PATH).
-for tool in python3 xmllint chromium pdftotext; do
+for tool in python3 xmllint chromium pdftotext parallel; do
   command -v "$tool" >/dev/null 2>&1 || fail "$tool is not on the PATH after installing: the tests that need it would fail"
 done
 python3 -c "import translate.storage.tmx" 2>/dev/null || fail "the python3 on the PATH cannot import translate-toolkit"

@@ -4,7 +4,12 @@ import Foundation
 
 /// Options of the aligner that a user may set.
 public struct AlignerOptions: Sendable {
-    /// The largest number of sentences on one side of a bead (`--max-bead`).
+    /// The sizes a bead's side may be bounded to. Above 8 the search's cost per band cell
+    /// (the shapes tried grow as the square of the size) makes long documents slow for
+    /// beads no gold set holds (the largest in the shared sets has 6 sentences a side).
+    public static let beadSizes: ClosedRange<Int> = 1...8
+
+    /// The largest number of sentences on one side of a bead (`--max-bead`), in `beadSizes`.
     public var maximumBeadSize = 4
     /// A bilingual dictionary that seeds the word translations.
     public var dictionary: BilingualDictionary?
@@ -33,7 +38,8 @@ public struct Aligner: Sendable {
 
     /// Makes an aligner.
     public init(options: AlignerOptions = AlignerOptions()) {
-        precondition((1...15).contains(options.maximumBeadSize), "beads hold 1 to 15 sentences a side")
+        precondition(AlignerOptions.beadSizes.contains(options.maximumBeadSize),
+                     "beads hold \(AlignerOptions.beadSizes.lowerBound) to \(AlignerOptions.beadSizes.upperBound) sentences a side")
         self.options = options
     }
 
@@ -47,14 +53,7 @@ public struct Aligner: Sendable {
         }
         let configuration = options.configuration
         var extractor = ConceptExtractor(configuration: configuration)
-        var sourceAnalysis = extractor.analyse(source.sentences, language: source.language)
-        var targetAnalysis = extractor.analyse(target.sentences, language: target.language)
-        extractor.linkTransliteratedNames(&sourceAnalysis, &targetAnalysis)
-        if Self.scriptsDiffer(source.language, target.language) { extractor.linkSimilarWords(&sourceAnalysis, &targetAnalysis) }
-        let sourceBase = sourceAnalysis.map { extractor.concepts(of: $0) }
-        let targetBase = targetAnalysis.map { extractor.concepts(of: $0) }
-        let sourceWords = sourceAnalysis.map { $0.tokens.map(\.word) }
-        let targetWords = targetAnalysis.map { $0.tokens.map(\.word) }
+        let (sourceBase, targetBase, sourceWords, targetWords) = Self.concepts(source, target, extractor: &extractor)
         let seedLexicon = (options.dictionary.map { extractor.lexicon(from: $0) } ?? Lexicon())
             .withoutFrequentWords(source: sourceWords, target: targetWords, share: configuration.dictionaryWordShare)
         let sourceLengths = source.sentences.map(\.count), targetLengths = target.sentences.map(\.count)
@@ -72,28 +71,32 @@ public struct Aligner: Sendable {
         var lengthModel = LengthModel(sourceCharacters: sourceLengths.reduce(0, +), targetCharacters: targetLengths.reduce(0, +))
         let anchored = lengthModel.refitted(on: anchors.map { (sourceLengths[$0.0], targetLengths[$0.1]) })
         if max(anchored.ratio / lengthModel.ratio, lengthModel.ratio / anchored.ratio) > 1.5 { lengthModel = anchored }
-        let firstVectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
-                                             targetWords: targetWords, lexicon: Lexicon())
-        let firstInput = SearchInput(vectors: firstVectors, sourceLengths: sourceLengths, targetLengths: targetLengths,
-                                     sourceParagraphs: source.paragraphs, targetParagraphs: target.paragraphs)
-        let conceptCount = extractor.conceptCount
-        let firstLength = lengthModel
-        let firstPaths = Concurrency.map(count: regions.count) { index in
-            let region = regions[index]
-            // Wider where anchors are far apart and the center line is less sure.
-            let bounds = configuration.firstBandHalfWidth
-            let base = min(max(bounds.lowerBound, max(region.source.count, region.target.count) / 12), bounds.upperBound)
-            // Without anchors the center line is only the diagonal, which a translation may
-            // leave by a tenth of its length: widen where anchors are sparse, within a budget
-            // of cells that keeps time and memory linear.
-            let widening = min(configuration.sparseAnchorWidening, configuration.wideningCellBudget / max(region.source.count, 1))
-            let band = Band(sourceCount: region.source.count, targetCount: region.target.count,
-                            halfWidth: { base + min(widening, gaps[region.source.lowerBound + $0] / configuration.anchorGapDivisor) }) {
-                center[region.source.lowerBound + $0] - Double(region.target.lowerBound)
+        // In a closure of its own, so that the first pass's vectors are gone before the
+        // second pass makes its own.
+        let firstPaths = { () -> [[(source: Range<Int>, target: Range<Int>, cost: Double)]] in
+            let firstVectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
+                                                 targetWords: targetWords, lexicon: Lexicon())
+            let firstInput = SearchInput(vectors: firstVectors, sourceLengths: sourceLengths, targetLengths: targetLengths,
+                                         sourceParagraphs: source.paragraphs, targetParagraphs: target.paragraphs)
+            let conceptCount = extractor.conceptCount
+            let firstLength = lengthModel
+            return Concurrency.map(count: regions.count) { index in
+                let region = regions[index]
+                // Wider where anchors are far apart and the center line is less sure.
+                let bounds = configuration.firstBandHalfWidth
+                let base = min(max(bounds.lowerBound, max(region.source.count, region.target.count) / 12), bounds.upperBound)
+                // Without anchors the center line is only the diagonal, which a translation may
+                // leave by a tenth of its length: widen where anchors are sparse, within a budget
+                // of cells that keeps time and memory linear.
+                let widening = min(configuration.sparseAnchorWidening, configuration.wideningCellBudget / max(region.source.count, 1))
+                let band = Band(sourceCount: region.source.count, targetCount: region.target.count,
+                                halfWidth: { base + min(widening, gaps[region.source.lowerBound + $0] / configuration.anchorGapDivisor) }) {
+                    center[region.source.lowerBound + $0] - Double(region.target.lowerBound)
+                }
+                return search(firstInput.slice(region), band: band, length: firstLength, conceptCount: conceptCount,
+                              maximumBeadSize: configuration.firstPassBeadSize).bestPath(costs: false)
             }
-            return search(firstInput.slice(region), band: band, length: firstLength, conceptCount: conceptCount,
-                          maximumBeadSize: configuration.firstPassBeadSize).bestPath()
-        }
+        }()
 
         // Pass 2 and after: word translations learned from the previous pass's beads (a
         // translation model seeded by the dictionary, see `TranslationModel`), a length model
@@ -168,6 +171,25 @@ public struct Aligner: Sendable {
         4_096 * sentences + 3 * textBytes + 32 << 20
     }
 
+    /// Each document's concepts and folded words, sentence by sentence; the two documents
+    /// are read at once (their tokens are dropped on return: at 100,000 sentences a side
+    /// they take some 60 MB).
+    private static func concepts(_ source: SentenceDocument, _ target: SentenceDocument, extractor: inout ConceptExtractor)
+        -> (sourceBase: [[Int32]], targetBase: [[Int32]], sourceWords: [[Int32]], targetWords: [[Int32]]) {
+        let sourceReader = UncheckedSendable(extractor)
+        let targetReader = UncheckedSendable(ConceptExtractor(configuration: extractor.configuration))
+        var (sourceAnalysis, targetAnalysis) = Concurrency.both(
+            { sourceReader.value.analyse(source.sentences, language: source.language) },
+            { targetReader.value.analyse(target.sentences, language: target.language) })
+        extractor = sourceReader.value
+        targetAnalysis = extractor.adopt(targetReader.value, analysis: targetAnalysis)
+        extractor.linkTransliteratedNames(&sourceAnalysis, &targetAnalysis)
+        if Self.scriptsDiffer(source.language, target.language) { extractor.linkSimilarWords(&sourceAnalysis, &targetAnalysis) }
+        let sourceBase = sourceAnalysis.map { extractor.concepts(of: $0) }
+        let targetBase = targetAnalysis.map { extractor.concepts(of: $0) }
+        return (sourceBase, targetBase, sourceAnalysis.map { $0.tokens.map(\.word) }, targetAnalysis.map { $0.tokens.map(\.word) })
+    }
+
     /// Whether two languages are written in different scripts (where a cognate's prefix does
     /// not survive transliteration); false when either code is not a language.
     static func scriptsDiffer(_ source: String, _ target: String) -> Bool {
@@ -192,14 +214,14 @@ public struct Aligner: Sendable {
         return zip(cuts, cuts.dropFirst()).map { ($0.0..<$1.0, $0.1..<$1.1) }
     }
 
-    private func search(_ input: SearchInput, band: Band, length: LengthModel, conceptCount: Int,
+    func search(_ input: SearchInput, band: Band, length: LengthModel, conceptCount: Int,
                         maximumBeadSize: Int? = nil) -> BeadSearch {
         let size = min(maximumBeadSize ?? options.maximumBeadSize, options.maximumBeadSize)
         var shapes: [(source: Int, target: Int)] = [(1, 0), (0, 1)]
         for a in 1...size { for b in 1...size { shapes.append((a, b)) } }
         let model = CostModel(length: length, configuration: options.configuration, maximumBeadSize: size)
-        let sourceBlanks = Self.prefixSums(input.sourceVectors.map { $0.matchableMass > 0 ? 0 : 1 })
-        let targetBlanks = Self.prefixSums(input.targetVectors.map { $0.matchableMass > 0 ? 0 : 1 })
+        let sourceBlanks = Self.prefixSums(input.sourceVectors.masses.map { $0 > 0 ? 0 : 1 })
+        let targetBlanks = Self.prefixSums(input.targetVectors.masses.map { $0 > 0 ? 0 : 1 })
         return BeadSearch(
             band: band, shapes: shapes, model: model,
             overlaps: PairOverlaps(band: band, maximumBeadSize: size, source: input.sourceVectors, target: input.targetVectors),
@@ -207,8 +229,8 @@ public struct Aligner: Sendable {
             accumulator: OverlapAccumulator(conceptCount: conceptCount),
             sourceCharacters: Self.prefixSums(input.sourceLengths),
             targetCharacters: Self.prefixSums(input.targetLengths),
-            sourceMass: Self.prefixSums(input.sourceVectors.map(\.matchableMass)),
-            targetMass: Self.prefixSums(input.targetVectors.map(\.matchableMass)),
+            sourceMass: Self.prefixSums(input.sourceVectors.masses),
+            targetMass: Self.prefixSums(input.targetVectors.masses),
             sourceBlanks: sourceBlanks, targetBlanks: targetBlanks,
             sourceParagraphStarts: input.sourceParagraphStarts,
             targetParagraphStarts: input.targetParagraphStarts)
@@ -224,11 +246,11 @@ public struct Aligner: Sendable {
 
 /// What a bead search needs of (a region of) the bitext.
 struct SearchInput: Sendable {
-    var sourceVectors: [SentenceVector], targetVectors: [SentenceVector]
+    var sourceVectors: SentenceVectors, targetVectors: SentenceVectors
     var sourceLengths: [Int], targetLengths: [Int]
     var sourceParagraphStarts: [Bool]?, targetParagraphStarts: [Bool]?
 
-    init(vectors: (source: [SentenceVector], target: [SentenceVector]), sourceLengths: [Int], targetLengths: [Int],
+    init(vectors: (source: SentenceVectors, target: SentenceVectors), sourceLengths: [Int], targetLengths: [Int],
          sourceParagraphs: [Int]?, targetParagraphs: [Int]?) {
         sourceVectors = vectors.source
         targetVectors = vectors.target
@@ -245,8 +267,8 @@ struct SearchInput: Sendable {
     /// The part of the input in `region`, with sentences numbered from 0.
     func slice(_ region: (source: Range<Int>, target: Range<Int>)) -> SearchInput {
         var part = self
-        part.sourceVectors = Array(sourceVectors[region.source])
-        part.targetVectors = Array(targetVectors[region.target])
+        part.sourceVectors = sourceVectors.slice(region.source)
+        part.targetVectors = targetVectors.slice(region.target)
         part.sourceLengths = Array(sourceLengths[region.source])
         part.targetLengths = Array(targetLengths[region.target])
         part.sourceParagraphStarts = sourceParagraphStarts.map { Array($0[region.source]) }

@@ -1,3 +1,4 @@
+import BitextCore
 import Foundation
 
 /// The parameters of a bead's cost: the length model estimated on the pair, the shape
@@ -51,15 +52,18 @@ struct CostModel: Sendable {
 }
 
 /// Σ overlap(source s, target t) for the pairs a bead can hold, as cumulative sums along
-/// each source sentence's row of nearby target sentences.
+/// each source sentence's row of nearby target sentences, and which pairs share a concept.
 struct PairOverlaps: Sendable {
     private let lower: [Int]
     private let offsets: [Int]
     private let cumulative: [Float]
+    /// Along each row, the number of targets so far that share a concept with the source
+    /// sentence, modulo 256: a bead's count (at most 15 targets) is a wrapping difference.
+    private let sharing: [UInt8]
 
     /// Overlaps for the sentence pairs that beads of at most `maximumBeadSize` sentences a
     /// side can hold inside `band`.
-    init(band: Band, maximumBeadSize: Int, source: [SentenceVector], target: [SentenceVector]) {
+    init(band: Band, maximumBeadSize: Int, source: SentenceVectors, target: SentenceVectors) {
         let n = band.sourceCount, m = band.targetCount
         var lower = [Int](repeating: 0, count: n), offsets = [Int](repeating: 0, count: n + 1)
         var widths = [Int](repeating: 0, count: n)
@@ -70,16 +74,34 @@ struct PairOverlaps: Sendable {
             offsets[s + 1] = offsets[s] + widths[s] + 1
         }
         var cumulative = [Float](repeating: 0, count: offsets[n])
-        for s in 0..<n {
-            var sum: Float = 0
-            for k in 0..<widths[s] {
-                sum += source[s].overlap(with: target[lower[s] + k])
-                cumulative[offsets[s] + k + 1] = sum
+        var sharing = [UInt8](repeating: 0, count: offsets[n])
+        // Rows are independent: two threads take half of them each.
+        let middle = offsets.firstIndex { $0 >= offsets[n] / 2 } ?? n
+        let parts = [0..<min(middle, n), min(middle, n)..<n]
+        let rows = UncheckedSendable((lower: lower, offsets: offsets, widths: widths))
+        cumulative.withUnsafeMutableBufferPointer { cumulative in
+            sharing.withUnsafeMutableBufferPointer { sharing in
+                let buffers = UncheckedSendable((cumulative: cumulative, sharing: sharing))
+                _ = Concurrency.map(count: parts.count) { part in
+                    let (lower, offsets, widths) = rows.value
+                    let (cumulative, sharing) = buffers.value
+                    for s in parts[part] {
+                        var sum: Float = 0, count: UInt8 = 0
+                        for k in 0..<widths[s] {
+                            let pair = source.overlap(s, with: target, lower[s] + k)
+                            sum += pair.sum
+                            if pair.shares { count &+= 1 }
+                            cumulative[offsets[s] + k + 1] = sum
+                            sharing[offsets[s] + k + 1] = count
+                        }
+                    }
+                }
             }
         }
         self.lower = lower
         self.offsets = offsets
         self.cumulative = cumulative
+        self.sharing = sharing
     }
 
     /// Σ overlap(s, t) for t in `targets`.
@@ -89,6 +111,23 @@ struct PairOverlaps: Sendable {
         let from = min(max(targets.lowerBound - lower[s], 0), width)
         let to = min(max(targets.upperBound - lower[s], 0), width)
         return cumulative[offsets[s] + to] - cumulative[offsets[s] + from]
+    }
+
+    /// How many of `targets` (at most 255) share a concept with source sentence `s`, or nil
+    /// when some of them are outside the row kept for `s`.
+    @inline(__always)
+    func sharingCount(source s: Int, targets: Range<Int>) -> Int? {
+        let width = offsets[s + 1] - offsets[s] - 1
+        let from = targets.lowerBound - lower[s], to = targets.upperBound - lower[s]
+        guard from >= 0, to <= width else { return nil }
+        return Int(sharing[offsets[s] + to] &- sharing[offsets[s] + from])
+    }
+
+    /// Whether target `t` (inside the row kept for `s`) shares a concept with source `s`.
+    @inline(__always)
+    func shares(source s: Int, target t: Int) -> Bool {
+        let k = offsets[s] + t - lower[s]
+        return sharing[k + 1] != sharing[k]
     }
 }
 
@@ -100,8 +139,12 @@ struct BeadSearch {
     let model: CostModel
     let overlaps: PairOverlaps
     /// The sentence vectors, for beads of more than one sentence a side.
-    let sourceVectors: [SentenceVector], targetVectors: [SentenceVector]
-    let accumulator: OverlapAccumulator
+    let sourceVectors: SentenceVectors, targetVectors: SentenceVectors
+    /// Scratch space for beads of several sentences a side (one per thread).
+    var accumulator: OverlapAccumulator
+    /// The exact overlaps of beads of several sentences a side, once computed for all of
+    /// them (the posteriors need nearly all, twice).
+    var exactOverlaps: ExactOverlapTable?
     /// Prefix sums over sentences: characters and matchable concept mass.
     let sourceCharacters: [Int], targetCharacters: [Int]
     let sourceMass: [Float], targetMass: [Float]
@@ -115,16 +158,20 @@ struct BeadSearch {
     @inline(__always)
     func cost(_ i: Int, _ j: Int, _ a: Int, _ b: Int, budget: Double = .infinity) -> Double? {
         if a == 0 || b == 0 { return model.skipCost * Double(a + b) + paragraphCost(i, j, a, b) }
-        let sourceLength = sourceCharacters[i] - sourceCharacters[i - a]
-        let targetLength = targetCharacters[j] - targetCharacters[j - b]
-        let lengthCost = model.length.cost(source: sourceLength, target: targetLength)
-        if lengthCost > model.lengthCutoff && (a > 1 || b > 1) { return nil }
         let size = Double(a + b) / 2
         var blanks = 0
         if a > 1 { blanks += sourceBlanks[i] - sourceBlanks[i - a] }
         if b > 1 { blanks += targetBlanks[j] - targetBlanks[j - b] }
-        let fixed = model.shapeCosts[CostModel.key(a, b)] + model.lengthWeight * lengthCost * size
-            + paragraphCost(i, j, a, b) + model.blankMergeCost * Double(blanks)
+        let shapeCost = model.shapeCosts[CostModel.key(a, b)], paragraph = paragraphCost(i, j, a, b)
+        // Without its length term (never negative) the fixed part below is no larger, in
+        // floating point too (rounding is monotonic): when that already reaches the budget,
+        // the bead is out whatever its length, which then need not be computed.
+        if model.lengthWeight >= 0 && shapeCost + paragraph + model.blankMergeCost * Double(blanks) >= budget { return nil }
+        let sourceLength = sourceCharacters[i] - sourceCharacters[i - a]
+        let targetLength = targetCharacters[j] - targetCharacters[j - b]
+        let lengthCost = model.length.cost(source: sourceLength, target: targetLength)
+        if lengthCost > model.lengthCutoff && (a > 1 || b > 1) { return nil }
+        let fixed = shapeCost + model.lengthWeight * lengthCost * size + paragraph + model.blankMergeCost * Double(blanks)
         if fixed >= budget { return nil }
         let mass = (sourceMass[i] - sourceMass[i - a]) + (targetMass[j] - targetMass[j - b])
         guard mass > 0 else { return fixed + model.lexicalWeight * model.noEvidenceDissimilarity * size }
@@ -138,8 +185,32 @@ struct BeadSearch {
         // Otherwise it bounds the exact overlap from above, so the cost from below.
         if pairwiseCost >= budget { return nil }
         // A concept shared by several pairs counts once: add up each side instead.
-        let overlap = accumulator.overlap(source: sourceVectors[(i - a)..<i], target: targetVectors[(j - b)..<j])
+        let overlap = exactOverlaps?.overlap(i, j, a, b, band: band) ?? exactOverlap(i, j, a, b)
         return fixed + model.lexicalWeight * (1 - min(1, Double(2 * overlap / mass))) * size
+    }
+
+    /// Σ over concepts of min(the source side's total, the target side's) for the bead
+    /// [i−a, i) × [j−b, j), as `OverlapAccumulator` adds it up. Most beads away from the
+    /// path have at most one target sharing anything with each source sentence, and no
+    /// target shared by two: then each shared concept is in one pair only, and the sum is
+    /// the pairs' overlaps added in the accumulator's order, without touching the others.
+    @inline(__always)
+    func exactOverlap(_ i: Int, _ j: Int, _ a: Int, _ b: Int) -> Float {
+        let targets = (j - b)..<j
+        var result: Float = 0, used: UInt32 = 0
+        for s in (i - a)..<i {
+            guard let count = overlaps.sharingCount(source: s, targets: targets), count <= 1 else {
+                return accumulator.overlap(source: sourceVectors, (i - a)..<i, target: targetVectors, targets)
+            }
+            if count == 0 { continue }
+            var t = targets.lowerBound
+            while !overlaps.shares(source: s, target: t) { t += 1 }
+            let bit: UInt32 = 1 << UInt32(t - targets.lowerBound)
+            if used & bit != 0 { return accumulator.overlap(source: sourceVectors, (i - a)..<i, target: targetVectors, targets) }
+            used |= bit
+            result = sourceVectors.overlap(s, with: targetVectors, t, adding: result).sum
+        }
+        return result
     }
 
     @inline(__always)
@@ -156,9 +227,18 @@ struct BeadSearch {
     }
 
     /// The best path, as beads (source range, target range, cost), from (0, 0) to (n, m).
-    func bestPath() -> [(source: Range<Int>, target: Range<Int>, cost: Double)] {
-        var best = [Double](repeating: .infinity, count: band.cellCount)
+    /// Without `costs` (a pass that only places the next band) each bead's cost is 0, and
+    /// the best totals are kept for the last rows only: in the first pass, whose band is
+    /// the widest, they were most of the aligner's memory.
+    func bestPath(costs: Bool = true) -> [(source: Range<Int>, target: Range<Int>, cost: Double)] {
+        // Rows kept when not all are: the current one and those a bead reaches back to.
+        let span = (shapes.map(\.source).max() ?? 1) + 1
+        let width = costs ? 0 : (0...band.sourceCount).map { band.upper[$0] - band.lower[$0] + 1 }.max()!
+        var best = [Double](repeating: .infinity, count: costs ? band.cellCount : span * width)
         var choice = [UInt8](repeating: .max, count: band.cellCount)
+        @inline(__always) func slot(_ cell: Int, _ i: Int, _ j: Int) -> Int {
+            costs ? cell : (i % span) * width + j - band.lower[i]
+        }
         best[0] = 0
         for i in 0...band.sourceCount {
             for j in band.lower[i]...band.upper[i] {
@@ -166,16 +246,18 @@ struct BeadSearch {
                 var bestCost = Double.infinity, bestShape = UInt8.max
                 for (index, shape) in shapes.enumerated() {
                     guard i >= shape.source, j >= shape.target,
-                          let previous = band.index(i - shape.source, j - shape.target), best[previous] < .infinity,
-                          let cost = cost(i, j, shape.source, shape.target, budget: bestCost - best[previous])
+                          let previous = band.index(i - shape.source, j - shape.target) else { continue }
+                    let previousBest = best[slot(previous, i - shape.source, j - shape.target)]
+                    guard previousBest < .infinity,
+                          let cost = cost(i, j, shape.source, shape.target, budget: bestCost - previousBest)
                     else { continue }
-                    let total = best[previous] + cost
+                    let total = previousBest + cost
                     if total < bestCost {
                         bestCost = total
                         bestShape = UInt8(index)
                     }
                 }
-                best[cell] = bestCost
+                best[slot(cell, i, j)] = bestCost
                 choice[cell] = bestShape
             }
         }
@@ -185,15 +267,76 @@ struct BeadSearch {
             let cell = band.index(i, j)!
             let shape = shapes[Int(choice[cell])]
             let previous = band.index(i - shape.source, j - shape.target)!
-            path.append(((i - shape.source)..<i, (j - shape.target)..<j, best[cell] - best[previous]))
+            path.append(((i - shape.source)..<i, (j - shape.target)..<j, costs ? best[cell] - best[previous] : 0))
             i -= shape.source
             j -= shape.target
         }
         return path.reversed()
     }
 
-    /// The posterior probability of each bead of `path` among all paths in the band.
+    /// The posterior probability of each bead of `path` among all paths in the band. The
+    /// forward and backward passes are independent: they run at once, each with its own
+    /// accumulator, and give the same figures as one after the other.
     func posteriors(of path: [(source: Range<Int>, target: Range<Int>, cost: Double)]) -> [Double] {
+        let temperature = model.temperature
+        var forwardSearch = self
+        forwardSearch.exactOverlaps = exactOverlapTable()
+        var backwardSearch = forwardSearch
+        backwardSearch.accumulator = accumulator.twin()
+        let forwardCopy = UncheckedSendable(forwardSearch), backwardCopy = UncheckedSendable(backwardSearch)
+        let (forward, backward) = Concurrency.both({ forwardCopy.value.forwardScores() }, { backwardCopy.value.backwardScores() })
+        let total = forward[band.index(band.sourceCount, band.targetCount)!]
+        return path.map { bead in
+            guard let start = band.index(bead.source.lowerBound, bead.target.lowerBound),
+                  let end = band.index(bead.source.upperBound, bead.target.upperBound)
+            else { return 0 }
+            let logPosterior = forward[start] - bead.cost / temperature + backward[end] - total
+            return min(1, max(0, exp(logPosterior)))
+        }
+    }
+
+    /// The exact overlap of every bead of two to four sentences a side that `cost` may
+    /// need (both ends in the band, a length cost within the cutoff, some matchable mass),
+    /// computed by two threads, each over its half of the rows.
+    func exactOverlapTable() -> ExactOverlapTable {
+        var table = ExactOverlapTable(cellCount: band.cellCount)
+        let largest = min(shapes.map(\.source).max() ?? 1, ExactOverlapTable.largestSide)
+        guard largest >= 2 else { return table }
+        let halfway = band.offsets[band.sourceCount] / 2
+        let middle = band.offsets.firstIndex { $0 >= halfway } ?? band.sourceCount
+        let parts = [0..<middle, middle..<(band.sourceCount + 1)]
+        let search = UncheckedSendable(self)
+        table.values.withUnsafeMutableBufferPointer { buffer in
+            let values = UncheckedSendable(buffer)
+            _ = Concurrency.map(count: parts.count) { part in
+                search.value.fillExactOverlaps(rows: parts[part], largest: largest, into: values.value)
+            }
+        }
+        return table
+    }
+
+    private func fillExactOverlaps(rows: Range<Int>, largest: Int, into values: UnsafeMutableBufferPointer<Float>) {
+        let row = RowOverlapAccumulator(conceptCount: accumulator.capacity)
+        for i in rows where i >= 2 {
+            for a in 2...min(largest, i) {
+                row.load(sourceVectors, (i - a)..<i)
+                let sourceLength = sourceCharacters[i] - sourceCharacters[i - a], sourceMass = sourceMass[i] - sourceMass[i - a]
+                for j in band.lower[i]...band.upper[i] where j >= 2 {
+                    let cell = band.index(i, j)!
+                    for b in 2...min(largest, j) {
+                        guard band.index(i - a, j - b) != nil,
+                              model.length.cost(source: sourceLength, target: targetCharacters[j] - targetCharacters[j - b]) <= model.lengthCutoff,
+                              sourceMass + (targetMass[j] - targetMass[j - b]) > 0
+                        else { continue }
+                        values[ExactOverlapTable.slot(cell: cell, a, b)] = row.overlap(target: targetVectors, (j - b)..<j)
+                    }
+                }
+            }
+        }
+    }
+
+    /// log Σ over the paths from (0, 0) to each cell of exp(−cost / temperature).
+    private func forwardScores() -> [Double] {
         let temperature = model.temperature
         var forward = [Double](repeating: -.infinity, count: band.cellCount)
         forward[0] = 0
@@ -211,6 +354,12 @@ struct BeadSearch {
                 forward[band.index(i, j)!] = total.value
             }
         }
+        return forward
+    }
+
+    /// log Σ over the paths from each cell to (n, m) of exp(−cost / temperature).
+    private func backwardScores() -> [Double] {
+        let temperature = model.temperature
         var backward = [Double](repeating: -.infinity, count: band.cellCount)
         backward[band.index(band.sourceCount, band.targetCount)!] = 0
         for i in stride(from: band.sourceCount, through: 0, by: -1) {
@@ -228,14 +377,32 @@ struct BeadSearch {
                 backward[band.index(i, j)!] = total.value
             }
         }
-        let total = forward[band.index(band.sourceCount, band.targetCount)!]
-        return path.map { bead in
-            guard let start = band.index(bead.source.lowerBound, bead.target.lowerBound),
-                  let end = band.index(bead.source.upperBound, bead.target.upperBound)
-            else { return 0 }
-            let logPosterior = forward[start] - bead.cost / temperature + backward[end] - total
-            return min(1, max(0, exp(logPosterior)))
-        }
+        return backward
+    }
+}
+
+/// The exact overlaps of the beads of two to `largestSide` sentences a side ending in each
+/// cell of a band (NaN where not computed).
+struct ExactOverlapTable: Sendable {
+    static let largestSide = 4
+    private static let shapesPerCell = (largestSide - 1) * (largestSide - 1)
+    var values: [Float]
+
+    init(cellCount: Int) {
+        values = [Float](repeating: .nan, count: cellCount * Self.shapesPerCell)
+    }
+
+    @inline(__always)
+    static func slot(cell: Int, _ a: Int, _ b: Int) -> Int {
+        cell * shapesPerCell + (a - 2) * (largestSide - 1) + (b - 2)
+    }
+
+    /// The overlap of the bead [i−a, i) × [j−b, j), if computed.
+    @inline(__always)
+    func overlap(_ i: Int, _ j: Int, _ a: Int, _ b: Int, band: Band) -> Float? {
+        guard a <= Self.largestSide, b <= Self.largestSide, let cell = band.index(i, j) else { return nil }
+        let value = values[Self.slot(cell: cell, a, b)]
+        return value.isNaN ? nil : value
     }
 }
 

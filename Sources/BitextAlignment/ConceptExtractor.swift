@@ -127,6 +127,24 @@ struct ConceptExtractor {
         }
     }
 
+    /// Takes over what `other` made while analysing a document (its `analysis`) after this
+    /// extractor analysed another: the words and concepts get the ids they would have had
+    /// had this extractor analysed both in turn, so both documents can be analysed at once.
+    mutating func adopt(_ other: ConceptExtractor, analysis: [(tokens: [Token], extra: [Int32])])
+        -> [(tokens: [Token], extra: [Int32])] {
+        let wordIDs = words.adopt(other.words)
+        var conceptIDs: [Int32] = []
+        conceptIDs.reserveCapacity(other.conceptKinds.count)
+        for (name, kind) in zip(other.concepts.strings, other.conceptKinds) { conceptIDs.append(concept(name, kind)) }
+        return analysis.map { sentence in
+            (sentence.tokens.map { token in
+                var token = token
+                token.word = wordIDs[Int(token.word)]
+                return token
+            }, sentence.extra.map { conceptIDs[Int($0)] })
+        }
+    }
+
     private static func isASCII(_ word: some StringProtocol) -> Bool {
         word.utf8.allSatisfy { $0 < 0x80 }
     }

@@ -7,6 +7,9 @@ struct LengthModel: Sendable {
     var ratio: Double
     /// Variance of the target length per source character.
     var variance: Double
+    /// `tailCosts`, held here: reading a global from the bead search's inner loop costs a
+    /// check that it is initialised at every bead.
+    private let tailTable = Self.tailCosts
 
     /// The model with the ratio of the documents' total lengths and Gale and Church's
     /// variance (6.8, scaled to the ratio).
@@ -26,17 +29,17 @@ struct LengthModel: Sendable {
     func cost(source: Int, target: Int) -> Double {
         let mean = (Double(source) + Double(target) / ratio) / 2
         let delta = abs(Double(target) - ratio * mean) / (variance * max(mean, 1)).squareRoot()
-        return Self.tailCost(delta)
+        return tailCost(delta)
     }
 
     /// −log(2 (1 − Φ(δ))), from a table (it is evaluated for every bead considered).
     @inline(__always)
-    static func tailCost(_ delta: Double) -> Double {
-        let position = delta * Double(tableSteps)
+    func tailCost(_ delta: Double) -> Double {
+        let position = delta * Double(Self.tableSteps)
         let index = Int(position)
-        guard index + 1 < tailCosts.count else { return exactTailCost(delta) }
+        guard index + 1 < tailTable.count else { return Self.exactTailCost(delta) }
         let fraction = position - Double(index)
-        return tailCosts[index] + (tailCosts[index + 1] - tailCosts[index]) * fraction
+        return tailTable[index] + (tailTable[index + 1] - tailTable[index]) * fraction
     }
 
     private static let tableSteps = 256

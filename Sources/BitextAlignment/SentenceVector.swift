@@ -38,9 +38,12 @@ final class OverlapAccumulator {
     private let stamps: UnsafeMutableBufferPointer<UInt32>
     private let touched: UnsafeMutableBufferPointer<Int32>
     private var stamp: UInt32 = 0
+    /// How many concepts it has room for.
+    let capacity: Int
 
     init(conceptCount: Int) {
         let count = max(conceptCount, 1)
+        capacity = count
         sourceTotals = .allocate(capacity: count)
         sourceTotals.initialize(repeating: 0)
         targetTotals = .allocate(capacity: count)
@@ -51,6 +54,9 @@ final class OverlapAccumulator {
         touched.initialize(repeating: 0)
     }
 
+    /// An accumulator of the same size, for another thread.
+    func twin() -> OverlapAccumulator { OverlapAccumulator(conceptCount: capacity) }
+
     deinit {
         sourceTotals.deallocate()
         targetTotals.deallocate()
@@ -58,33 +64,33 @@ final class OverlapAccumulator {
         touched.deallocate()
     }
 
-    func overlap(source: ArraySlice<SentenceVector>, target: ArraySlice<SentenceVector>) -> Float {
+    /// Σ min over concepts of sentences `sourceRange` of `source` against sentences
+    /// `targetRange` of `target`; each side's values are added up sentence by sentence, and
+    /// the minima in the order the concepts first occur on the source side.
+    func overlap(source: SentenceVectors, _ sourceRange: Range<Int>, target: SentenceVectors, _ targetRange: Range<Int>) -> Float {
         stamp &+= 1
         let current = stamp
         var touchedCount = 0
-        for vector in source {
-            vector.concepts.withUnsafeBufferPointer { concepts in
-                vector.values.withUnsafeBufferPointer { values in
-                    for k in 0..<concepts.count {
-                        let index = Int(concepts[k])
-                        if stamps[index] != current {
-                            stamps[index] = current
-                            sourceTotals[index] = 0
-                            targetTotals[index] = 0
-                            touched[touchedCount] = concepts[k]
-                            touchedCount += 1
-                        }
-                        sourceTotals[index] += values[k]
+        source.concepts.withUnsafeBufferPointer { concepts in
+            source.values.withUnsafeBufferPointer { values in
+                for k in source.starts[sourceRange.lowerBound]..<source.starts[sourceRange.upperBound] {
+                    let index = Int(concepts[k])
+                    if stamps[index] != current {
+                        stamps[index] = current
+                        sourceTotals[index] = 0
+                        targetTotals[index] = 0
+                        touched[touchedCount] = concepts[k]
+                        touchedCount += 1
                     }
+                    sourceTotals[index] += values[k]
                 }
             }
         }
-        for vector in target {
-            vector.concepts.withUnsafeBufferPointer { concepts in
-                vector.values.withUnsafeBufferPointer { values in
-                    for k in 0..<concepts.count where stamps[Int(concepts[k])] == current {
-                        targetTotals[Int(concepts[k])] += values[k]
-                    }
+        target.concepts.withUnsafeBufferPointer { concepts in
+            target.values.withUnsafeBufferPointer { values in
+                for k in target.starts[targetRange.lowerBound]..<target.starts[targetRange.upperBound]
+                where stamps[Int(concepts[k])] == current {
+                    targetTotals[Int(concepts[k])] += values[k]
                 }
             }
         }

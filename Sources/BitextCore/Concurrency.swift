@@ -3,10 +3,20 @@ import Foundation
 
 /// Data-parallel helpers over Dispatch.
 public enum Concurrency {
-    /// `transform` applied to 0..<count, on up to `count` threads at once; the results
-    /// are in index order whatever the threads' order.
+    /// The most threads the helpers use: `BITEXT_THREADS` when it is a whole number from 1
+    /// to 1024 (so that a run can be checked to give the same results on one thread as on
+    /// several), else every processor. Results never depend on it.
+    public static let threadLimit: Int = {
+        if let text = ProcessInfo.processInfo.environment["BITEXT_THREADS"], let value = Int(text), (1...1024).contains(value) {
+            return value
+        }
+        return max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }()
+
+    /// `transform` applied to 0..<count, on up to `count` threads at once (at most
+    /// `threadLimit`); the results are in index order whatever the threads' order.
     public static func map<Result>(count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
-        guard count > 1 else { return (0..<count).map(transform) }
+        guard count > 1, threadLimit > 1 else { return (0..<count).map(transform) }
         let results = UncheckedSendable([Result?](repeating: nil, count: count))
         results.value.withUnsafeMutableBufferPointer { buffer in
             let slots = UncheckedSendable(buffer)
@@ -20,7 +30,7 @@ public enum Concurrency {
     /// `transform` applied to 0..<count by at most `threads` threads, each taking the next
     /// index as it finishes one; the results are in index order.
     public static func map<Result>(count: Int, threads: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
-        let workers = max(1, min(threads, count))
+        let workers = max(1, min(threads, count, threadLimit))
         guard workers > 1 else { return (0..<count).map(transform) }
         let results = UncheckedSendable([Result?](repeating: nil, count: count))
         let next = IndexDispenser()
@@ -33,6 +43,19 @@ public enum Concurrency {
             }
         }
         return results.value.map { $0! }
+    }
+}
+
+extension Concurrency {
+    /// `first()` and `second()`, on two threads at once when `threadLimit` allows: for two
+    /// independent halves of one step, such as the forward and backward passes of a search.
+    public static func both<First, Second>(_ first: @Sendable () -> First, _ second: @Sendable () -> Second) -> (First, Second) {
+        guard threadLimit > 1 else { return (first(), second()) }
+        let firstResult = UncheckedSendable(First?.none), secondResult = UncheckedSendable(Second?.none)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { firstResult.value = first() } else { secondResult.value = second() }
+        }
+        return (firstResult.value!, secondResult.value!)
     }
 }
 

@@ -106,9 +106,10 @@ public enum Manifest {
         return (language, parts.joined(separator: "."))
     }
 
-    /// The pairs of shard `index` of `count`: those whose position ≡ index (mod count).
+    /// The pairs of shard `index` of `count` (see `Shard.select`: a contiguous run), none
+    /// when the shard does not exist.
     public static func shard(_ pairs: [DocumentPair], index: Int, count: Int) -> [DocumentPair] {
-        pairs.enumerated().filter { $0.offset % count == index }.map(\.element)
+        Shard(index: index, count: count)?.select(pairs) ?? []
     }
 }
 

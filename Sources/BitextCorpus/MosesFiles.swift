@@ -1,3 +1,4 @@
+import BitextCore
 import BitextLanguage
 
 /// The names of Moses' two files, `OUT.L1` and `OUT.L2`, from the languages' normalised codes.
@@ -24,6 +25,36 @@ public enum MosesFiles {
                                   + "both sides would be written to \(base).\(source); use another format")
         }
         return (base + "." + source, base + "." + target)
+    }
+
+    /// The Moses files that exist for each of `prefixes` (as `batch --format moses -o PREFIX`
+    /// named them): for a prefix, the files `PREFIX.CODE` whose CODE is a normalised language
+    /// code or `auto`, in name order. Each folder is listed once, however many prefixes are in it.
+    ///
+    /// - Throws: `InputFileError` when a folder cannot be listed.
+    public static func existingSides(prefixes: [String]) throws(InputFileError) -> [String: [(code: String, path: String)]] {
+        var listings: [String: [String]] = [:]
+        var result: [String: [(code: String, path: String)]] = [:]
+        for prefix in prefixes {
+            let slash = prefix.lastIndex(of: "/")
+            let folder = slash.map { String(prefix[..<$0]) }.map { $0.isEmpty ? "/" : $0 } ?? "."
+            let base = slash.map { String(prefix[prefix.index(after: $0)...]) } ?? prefix
+            if listings[folder] == nil { listings[folder] = try FolderListing.files(in: folder).files }
+            let start = slash.map { String(prefix[...$0]) } ?? ""
+            result[prefix] = listings[folder]!.compactMap { name in
+                guard !base.isEmpty, name.hasPrefix(base + ".") else { return nil }
+                let code = String(name.dropFirst(base.count + 1))
+                guard isSideCode(code) else { return nil }
+                return (code, start + name)
+            }
+        }
+        return result
+    }
+
+    /// Whether `code` is one a Moses file can end with: a normalised language code, or `auto`
+    /// (a side whose documents were identified as different languages).
+    static func isSideCode(_ code: String) -> Bool {
+        code == "auto" || (isSafe(code) && (try? Language(code))?.code == code)
     }
 
     private static func isSafe(_ code: String) -> Bool {

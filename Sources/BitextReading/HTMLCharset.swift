@@ -1,4 +1,5 @@
 import BitextCore
+import Foundation
 
 /// Finds the character encoding an HTML page declares, as browsers do before parsing: a
 /// byte-order mark, then `<meta charset>` or `<meta http-equiv content="…; charset=…">` in
@@ -22,6 +23,19 @@ enum HTMLCharset {
         // Browsers read Latin-1 and ASCII labels as windows-1252, which has printable characters in 0x80–0x9F.
         if ["iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1"].contains(name) { return "windows-1252" }
         return declared
+    }
+
+    /// The page decoded to UTF-8 in the encoding ICU's detector finds (as `InputText` does
+    /// for text files), when the page has no byte-order mark, declares no charset and is
+    /// not (mostly) UTF-8; nil otherwise, or when no encoding reads it as text, and the page
+    /// is then read as `encoding(of:)` says. A single-byte Western guess is left to
+    /// windows-1252, the web's reading of such pages.
+    static func detectedUndeclared(_ bytes: [UInt8]) -> [UInt8]? {
+        guard !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
+              declaredCharset(in: bytes.prefix(8192)) == nil, String(validating: bytes, as: UTF8.self) == nil, !mostlyUTF8(bytes),
+              let text = try? InputText(decoding: bytes), text.wasTranscoded else { return nil }
+        let western = ["ISO-8859-1", "windows-1252", "ISO-8859-15"]
+        return western.contains(where: { $0.caseInsensitiveCompare(text.encoding) == .orderedSame }) ? nil : text.utf8
     }
 
     /// Whether bytes that are not valid UTF-8 still hold more well-formed multi-byte UTF-8

@@ -36,6 +36,16 @@ public struct HTMLReader: DocumentReader {
             collector.flush()
             return collector.page
         }
+        if forcedEncoding == nil, let detected = HTMLCharset.detectedUndeclared(bytes) {
+            // No byte-order mark, no charset declared, not UTF-8: ICU's detector, as for a
+            // text file, rather than the web's default windows-1252 for every such page
+            // (a GBK or windows-1251 page saved without its HTTP headers).
+            guard Self.walk(HTMLCharset.prepared(detected, encoding: "UTF-8"), encoding: "UTF-8", collector: collector) == 0 else {
+                throw ReadingError("libxml2 could not parse this HTML")
+            }
+            collector.flush()
+            return collector.page
+        }
         var encoding = forcedEncoding == nil ? HTMLCharset.encoding(of: bytes) : "UTF-8"
         var status = Self.walk(HTMLCharset.prepared(bytes, encoding: encoding), encoding: encoding, collector: collector)
         if status != 0 {

@@ -90,6 +90,7 @@ extension CoverageReport {
         }.joined(separator: ",") + "]"
         return "{\"schema\":\(JSONString.quoted(Self.jsonSchema)),\"source\":\(side(source)),\"target\":\(side(target))"
             + ",\"beads\":\(beadCount),\"min_confidence\":\(Self.number(minimumConfidence))"
+            + ",\"flag_below\":\(Self.number(minimumConfidence))"
             + ",\"unmatched_source\":\(unmatched(unmatchedSource)),\"unmatched_target\":\(unmatched(unmatchedTarget))"
             + ",\"low_confidence\":\(uncertain),\"dictionary\":\(dictionary.map(JSONString.quoted) ?? "null")}\n"
     }

@@ -76,8 +76,14 @@ struct BoundaryCorrector {
         while index < block.upperBound {
             defer { index += 1 }
             let unit = text[index]
-            // Letters and digits, most of any text, are neither terminators nor quotes.
-            if (0x40..<0xAB).contains(unit) || (0x30...0x39).contains(unit) { continue }
+            // Only terminators (. ? ! …), the semicolon and the quotes counted below matter;
+            // everything else, most of any text, is passed with one test: a bit mask below
+            // U+0040, five values above.
+            if unit < 0x40 {
+                if (Self.asciiCandidates >> UInt64(unit)) & 1 == 0 { continue }
+            } else if unit != 0xAB && unit != 0xBB && unit != 0x201C && unit != 0x201D && unit != 0x2026 {
+                continue
+            }
             if unit == 0xAB || unit == 0x201C {
                 openQuotes += 1
             } else if unit == 0xBB || unit == 0x201D {
@@ -111,7 +117,24 @@ struct BoundaryCorrector {
                 openQuotes = 0
             }
         }
-        return Array(starts.sorted().uniqued())
+        return Self.sortedUnique(starts)
+    }
+
+    /// The ASCII units below U+0040 that `sentenceStarts` looks at, as bits: ! . ; ?
+    private static let asciiCandidates: UInt64 = 1 << 0x21 | 1 << 0x2E | 1 << 0x3B | 1 << 0x3F
+
+    /// `starts` in increasing order without repeats; most blocks give them so already (one
+    /// start, or none), and are returned as they are, without a sort or a set.
+    private static func sortedUnique(_ starts: [Int]) -> [Int] {
+        if zip(starts, starts.dropFirst()).allSatisfy({ $0 < $1 }) { return starts }
+        var sorted = starts.sorted()
+        var kept = 0
+        for index in sorted.indices where kept == 0 || sorted[index] != sorted[kept - 1] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
     /// Where a sentence starts at an ICU boundary after a mark the word-list rules do not

@@ -7,10 +7,11 @@ import Foundation
 
 /// The inputs and aligner options shared by `align`, `coverage` and `batch`.
 struct AlignmentArguments: ParsableArguments {
-    @Option(help: "The source language (BCP 47 or ICU code: fr, en, de, pt-BR, zh, …), or auto to identify it from the text.")
+    @Option(help: ArgumentHelp("The source language (BCP 47 or ICU code: fr, en, de, pt-BR, zh, …), or auto to identify it from the text.",
+                               valueName: "lang"))
     var srcLang: LanguageArgument
 
-    @Option(help: "The target language, or auto.")
+    @Option(help: ArgumentHelp("The target language, or auto.", valueName: "lang"))
     var tgtLang: LanguageArgument
 
     @Flag(help: "The files hold one sentence per line already; do not segment them.")
@@ -18,7 +19,7 @@ struct AlignmentArguments: ParsableArguments {
 
     @OptionGroup var reading: ReadingOptions
 
-    @Option(help: "At most this many sentences on each side of a bead (1 to 8).")
+    @Option(parsing: .unconditional, help: ArgumentHelp("At most this many sentences on each side of a bead (1 to 8).", valueName: "N"))
     var maxBead = 4
 
     @Option(help: ArgumentHelp("A bilingual dictionary: 'target @ source' lines (hunalign) or source<TAB>target (default: the one installed for the pair by scripts/get-dictionary.sh).",
@@ -31,26 +32,32 @@ struct AlignmentArguments: ParsableArguments {
     @Flag(help: "Say on standard error which dictionary is used and how many entries it has.")
     var verbose = false
 
-    @Option(help: "Refuse a document pair that would need more memory than this many GB (default: 3/4 of the machine's).")
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Refuse a document pair that would need more memory than this many GB (default: 3/4 of the machine's).",
+                               valueName: "GB"))
     var maxMemory: Double?
 
-    @Option(help: ArgumentHelp("Refuse an input file larger than this many MB (default: 1/4 of the machine's memory).",
-                               valueName: "MB"))
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Refuse an input file larger than this many MB (default: 1/4 of the machine's memory).", valueName: "MB"))
     var maxInput: Double?
 
     func validate() throws {
         if noDictionary && dictionary != nil {
             throw ValidationError("--no-dictionary and --dictionary: give one or the other")
         }
-        if let maxMemory, !(maxMemory.isFinite && maxMemory > 0 && maxMemory <= InputChecks.largestLimit) {
-            throw ValidationError("--max-memory: give a number of GB above 0, such as 4 or 0.5")
+        try OptionChecks.validate(maxMemory: maxMemory)
+        try OptionChecks.validate(maxInput: maxInput)
+        try OptionChecks.validate(maxBead: maxBead)
+        do {
+            _ = try declaredLanguages()
+        } catch {
+            throw ValidationError(error.message)
         }
-        try InputChecks.validate(maxInput: maxInput)
     }
 
     /// The input limit in bytes (`--max-input`, or a quarter of the machine's memory).
     var inputLimit: Int {
-        InputChecks.limit(maxInput: maxInput)
+        OptionChecks.limit(maxInput: maxInput)
     }
 
     /// The dictionary file this run uses for a document pair in `source` and `target` (the
@@ -97,13 +104,6 @@ struct AlignmentArguments: ParsableArguments {
         (try srcLang.declaredLanguage(option: "--src-lang"), try tgtLang.declaredLanguage(option: "--tgt-lang"))
     }
 
-    /// Usage failures found before any document is read: a bead size out of range, a
-    /// language code `Language` refuses.
-    func checkOptions() throws(CommandFailure) {
-        guard (1...8).contains(maxBead) else { throw CommandFailure.usage("--max-bead: give a number from 1 to 8") }
-        _ = try declaredLanguages()
-    }
-
     /// Reads, segments and aligns one document pair, as `align` and `coverage` do.
     func alignPair(source: String, target: String) throws -> AlignedDocument {
         try align(loadPair(source: source, target: target))
@@ -113,7 +113,6 @@ struct AlignmentArguments: ParsableArguments {
     /// resolved (`auto` identified), so that the output check can name Moses' files before
     /// the pair is aligned.
     func loadPair(source: String, target: String) throws -> LoadedPair {
-        try checkOptions()
         let (srcLang, tgtLang) = try declaredLanguages()
         let sourceDocument = try DocumentLoader.loadMarked(source, language: srcLang, segmented: segmented, reading: reading, limit: inputLimit,
                                                      option: "--src-lang", otherLanguage: tgtLang)
@@ -142,7 +141,6 @@ struct AlignmentArguments: ParsableArguments {
     /// The aligner's options for a document pair in `source` and `target`, once the options
     /// are checked and the pair's dictionary is read.
     func alignerOptions(source: Language, target: Language) throws -> AlignerOptions {
-        try checkOptions()
         var options = AlignerOptions(maximumBeadSize: maxBead)
         if let file = dictionaryFile(source: source, target: target) {
             let dictionary = try DictionaryStore.load(path: file.path, reversed: file.reversed, limit: inputLimit)

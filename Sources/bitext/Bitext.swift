@@ -9,23 +9,29 @@ struct Bitext: ParsableCommand {
         commandName: "bitext",
         abstract: "Align a translated document with its original, sentence by sentence.",
         version: BitextVersion.description,
-        subcommands: [Segment.self, Align.self, Coverage.self, Batch.self, Eval.self, Extract.self]
+        subcommands: [Segment.self, Align.self, Coverage.self, Batch.self, Eval.self, Extract.self, Merge.self]
     )
 
     static func main() {
+        MemoryPolicy.returnLargeBlocksToSystem()
         InterruptCleanup.install()
         refuseArgumentsThatAreNotUTF8()
+        if let line = CommandNames.unknownCommandLine(for: CommandLine.arguments) {
+            OutputFile.writeStandardError("bitext: error: \(TerminalText.escaped(line))\n")
+            Foundation.exit(CommandFailure.usageExitCode)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)  // already reported
         } catch {
-            // Usage errors in one line, like every other error; help and version as usual.
+            // Usage errors in one line, like every other error, pointing at the subcommand's
+            // help; help and version as usual.
             let code = exitCode(for: error)
             if code.rawValue == CommandFailure.usageExitCode {
-                let message = Self.message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-                OutputFile.writeStandardError("bitext: error: \(TerminalText.escaped(message)) (see 'bitext help')\n")
+                let message = CommandNames.uniformValueMessage(Self.message(for: error))
+                OutputFile.writeStandardError("bitext: error: \(TerminalText.escaped(message)) (\(CommandNames.helpHint(for: CommandLine.arguments)))\n")
                 Foundation.exit(code.rawValue)
             }
             exit(withError: error)

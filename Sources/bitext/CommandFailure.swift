@@ -27,7 +27,7 @@ struct CommandFailure: Error, Sendable {
         do {
             try body()
         } catch let failure as CommandFailure {
-            report(failure.message)
+            report(failure.message, usage: failure.exitCode == usageExitCode)
             throw ExitCode(failure.exitCode)
         } catch let error as InputFileError {
             report("\(error)")
@@ -36,13 +36,13 @@ struct CommandFailure: Error, Sendable {
             report("\(error)")
             throw ExitCode(errorExitCode)
         } catch let error as OutputPathError {
-            report("\(error)")
+            report("\(error)", usage: error.isUsage)
             throw ExitCode(error.isUsage ? usageExitCode : errorExitCode)
         } catch let error as MosesFilesError {
-            report("\(error)")
+            report("\(error)", usage: true)
             throw ExitCode(usageExitCode)
         } catch let error as ValidationError {
-            report(error.message)
+            report(error.message, usage: true)
             throw ExitCode(usageExitCode)
         } catch let exit as ExitCode {
             throw exit
@@ -53,9 +53,11 @@ struct CommandFailure: Error, Sendable {
     }
 
     /// Prints one error line; file names and texts in it are shown with control characters
-    /// escaped, so that a hostile name cannot rewrite the terminal.
-    static func report(_ message: String) {
-        OutputFile.writeStandardError("bitext: error: \(TerminalText.escaped(message))\n")
+    /// escaped, so that a hostile name cannot rewrite the terminal. A usage error ends by
+    /// pointing at the subcommand's help, as the ones ArgumentParser finds do.
+    static func report(_ message: String, usage: Bool = false) {
+        let hint = usage ? " (\(CommandNames.helpHint(for: CommandLine.arguments)))" : ""
+        OutputFile.writeStandardError("bitext: error: \(TerminalText.escaped(message))\(hint)\n")
     }
 
     /// Prints one warning line, escaped as errors are.

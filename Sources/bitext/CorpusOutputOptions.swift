@@ -4,7 +4,9 @@ import Foundation
 
 /// Options of the corpus writers, shared by `align` and `batch`.
 struct CorpusOutputOptions: ParsableArguments {
-    @Option(help: "Leave out beads whose confidence is below this (every format).")
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Leave out beads whose confidence is below this, 0 to 1 (every format; --flag-below marks them instead).",
+                               valueName: "confidence"))
     var minConfidence = 0.0
 
     @Flag(help: "Keep beads with an empty side (tsv, csv, xlsx, moses, jsonl), with an empty cell or line.")
@@ -34,14 +36,17 @@ struct CorpusOutputOptions: ParsableArguments {
     }
 
     func validate() throws {
-        guard minConfidence.isFinite, (0...1).contains(minConfidence) else {
-            throw ValidationError("--min-confidence: give a number from 0 to 1")
-        }
+        try OptionChecks.validate(confidence: minConfidence, option: "--min-confidence")
     }
 
     /// Warns when `SOURCE_DATE_EPOCH` is set but unusable (`nan`, `1e30`, a date after 9999):
     /// TMX's creation date is then the current time.
     func checkSourceDateEpoch() {
+        Self.checkSourceDateEpoch()
+    }
+
+    /// `checkSourceDateEpoch()` for commands without these options (`merge`).
+    static func checkSourceDateEpoch() {
         guard let value = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
               CorpusOptions.sourceDateEpoch(value) == nil else { return }
         CommandFailure.warn("SOURCE_DATE_EPOCH: '\(value.prefix(40))' is not a whole number of seconds from 0 to "

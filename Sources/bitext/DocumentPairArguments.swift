@@ -13,7 +13,13 @@ struct DocumentPairArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Also write the side-by-side HTML view to this file.", valueName: "file"))
     var html: String?
 
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Mark beads whose confidence is below this (0 to 1) as unsure, in the coverage report and the HTML view (default: 0.5). Unlike --min-confidence, it leaves every bead in the corpus.",
+                               valueName: "confidence"))
+    var flagBelow: Double?
+
     func validate() throws {
+        try OptionChecks.validate(confidence: flagBelow, option: "--flag-below")
         // Standard input can be read once: the second reading would find it empty.
         if source == "-" && target == "-" {
             throw ValidationError("standard input named twice ('-' as SRC and TGT); give at least one file")
@@ -25,7 +31,14 @@ struct DocumentPairArguments: ParsableArguments {
         [(role: "the source file", path: source), (role: "the target file", path: target)]
     }
 
-    /// The pair's coverage report, with the files named as given.
+    /// The confidence under which beads are marked unsure: `--flag-below`, else `legacy`
+    /// (coverage's `--min-confidence`, which meant this before `--flag-below` existed), else 0.5.
+    func unsureThreshold(legacy: Double? = nil) -> Double {
+        flagBelow ?? legacy ?? CoverageReport.defaultMinimumConfidence
+    }
+
+    /// The pair's coverage report, with the files named as given and beads under
+    /// `minimumConfidence` listed as unsure.
     func report(on aligned: AlignedDocument, minimumConfidence: Double) -> CoverageReport {
         CoverageReport(aligned, sourceFile: source, targetFile: target, minimumConfidence: minimumConfidence)
     }

@@ -6,7 +6,7 @@ extension InputFormat: ExpressibleByArgument {}
 
 /// How `align`, `coverage` and `batch` read their documents.
 struct ReadingOptions: ParsableArguments {
-    @Option(help: "The documents' format: auto (by extension, then content), text, html, docx, odt, srt, vtt or pdf.")
+    @Option(help: ArgumentHelp("The documents' format: auto finds it by extension, then content.", valueName: "format"))
     var inputFormat: InputFormat = .auto
 
     @Flag(help: "Align a web page's boilerplate (menus, footers, comment forms) too, not only its main text.")
@@ -17,6 +17,6 @@ struct ReadingOptions: ParsableArguments {
     var encoding: String?
 
     func validate() throws {
-        try InputChecks.validate(encoding: encoding)
+        try OptionChecks.validate(encoding: encoding)
     }
 }

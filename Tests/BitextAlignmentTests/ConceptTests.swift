@@ -38,10 +38,13 @@ import Testing
         let b = SentenceVector(concepts: [1, 2], values: [1, 1], matchableMass: 2)
         let c = SentenceVector(concepts: [1, 3], values: [3, 1], matchableMass: 4)
         #expect(a.overlap(with: c) == 2)
+        let packed = SentenceVectors([a, b, c])
+        #expect(packed.overlap(0, with: packed, 2) == (2, true))
+        #expect(packed.overlap(0, with: SentenceVectors([SentenceVector(concepts: [2], values: [1], matchableMass: 1)]), 0) == (0, false))
         // Sides [a, b] and [c]: concept 1 has 3 on each side, so the overlap is 3, where
         // summing pairs would give 2 + 1.
-        #expect(accumulator.overlap(source: [a, b], target: [c]) == 3)
-        #expect(accumulator.overlap(source: [a], target: [b, c]) == 2)
+        #expect(accumulator.overlap(source: packed, 0..<2, target: packed, 2..<3) == 3)
+        #expect(accumulator.overlap(source: packed, 0..<1, target: packed, 1..<3) == 2)
     }
 
     @Test func longestIncreasingChain() {

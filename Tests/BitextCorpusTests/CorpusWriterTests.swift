@@ -217,7 +217,11 @@ import Testing
         let pairs = (0..<10).map { DocumentPair(source: "\($0)", target: "\($0)", id: "\($0)", origin: "") }
         let shards = (0..<3).map { Manifest.shard(pairs, index: $0, count: 3) }
         #expect(shards.map(\.count) == [4, 3, 3])
-        #expect(Set(shards.flatMap { $0.map(\.id) }) == Set(pairs.map(\.id)))
-        #expect(shards[1].map(\.id) == ["1", "4", "7"])
+        // Contiguous runs, so that the parts joined in shard order are the whole list in order.
+        #expect(shards.flatMap { $0.map(\.id) } == pairs.map(\.id))
+        #expect(shards[1].map(\.id) == ["4", "5", "6"])
+        // More shards than pairs: the last ones are empty, none is lost or repeated.
+        let thin = (0..<4).map { Manifest.shard(Array(pairs.prefix(2)), index: $0, count: 4) }
+        #expect(thin.map { $0.map(\.id) } == [["0"], ["1"], [], []])
     }
 }

@@ -71,7 +71,7 @@ func samplePair() -> AlignedDocument {
         let json = CoverageReport(samplePair(), sourceFile: "a.en", targetFile: "a.fr").json()
         #expect(json.hasSuffix("}\n") && !json.dropLast().contains("\n"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["schema", "source", "target", "beads", "min_confidence", "unmatched_source",
+        #expect(Set(object.keys) == ["schema", "source", "target", "beads", "min_confidence", "flag_below", "unmatched_source",
                                      "unmatched_target", "low_confidence", "dictionary"])
         #expect(object["schema"] as? String == "bitext-coverage/1")
         #expect(object["dictionary"] is NSNull)

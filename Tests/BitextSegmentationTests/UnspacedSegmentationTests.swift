@@ -14,6 +14,18 @@ import Testing
         #expect(try sentences("他想了想……然后走了。", "zh") == ["他想了想……然后走了。"])
     }
 
+    @Test func aWrappedLineJoinsWithoutASpaceWhereTheTextHasNone() throws {
+        // Text wrapped at a fixed width: the break inside a sentence stands for nothing
+        // between Chinese, Japanese or Thai characters (and their full-width punctuation),
+        // and for a space next to Latin letters or Korean, which is written with spaces.
+        #expect(try sentences("我们今天下午\n去公园散步，\n然后回家。明天见。", "zh", lineBreaks: .soft) == ["我们今天下午去公园散步，然后回家。", "明天见。"])
+        #expect(try sentences("吾輩は猫で\r\nある。", "ja", lineBreaks: .soft) == ["吾輩は猫である。"])
+        #expect(try sentences("ฉันชอบกิน\nข้าวผัด", "th", lineBreaks: .soft) == ["ฉันชอบกินข้าวผัด"])
+        #expect(try sentences("我买了一部iPhone\n手机。", "zh", lineBreaks: .soft) == ["我买了一部iPhone 手机。"])
+        #expect(try sentences("오늘은 날씨가\n좋습니다.", "ko", lineBreaks: .soft) == ["오늘은 날씨가 좋습니다."])
+        #expect(try sentences("The river rose\nby a metre.", "en", lineBreaks: .soft) == ["The river rose by a metre."])
+    }
+
     @Test func chineseClosingQuotesStayWithTheirSentence() throws {
         #expect(try sentences("他说：“我们走吧。”然后走了。", "zh") == ["他说：“我们走吧。”", "然后走了。"])
         #expect(try sentences("他說：「走吧。」我們就走了。", "zh-TW") == ["他說：「走吧。」", "我們就走了。"])

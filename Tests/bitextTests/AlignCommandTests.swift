@@ -35,7 +35,7 @@ import Testing
         try Data("not a dictionary line".utf8).write(to: dictionary)
         let language = try BitextCommand.run(["align", text.path, text.path, "--src-lang", "en", "--tgt-lang", "qq"])
         #expect(language.status == 64)
-        #expect(language.error == "bitext: error: --tgt-lang: unknown language code 'qq'\n")
+        #expect(language.error == "bitext: error: --tgt-lang: unknown language code 'qq' (see 'bitext align --help')\n")
         let bad = try BitextCommand.run(["align", text.path, text.path, "--src-lang", "en", "--tgt-lang", "fr",
                                          "--dictionary", dictionary.path])
         #expect(bad.status == 1)

@@ -100,10 +100,10 @@ import Glibc
     @Test func usageErrorsAreOneLine() throws {
         let missing = try BitextCommand.run(["segment"])
         #expect(missing.status == 64)
-        #expect(missing.error == "bitext: error: Missing expected argument '--lang <lang>' (see 'bitext help')\n")
+        #expect(missing.error == "bitext: error: Missing expected argument '--lang <lang>' (see 'bitext segment --help')\n")
         let shard = try BitextCommand.run(["batch", "m.tsv", "--src-lang", "en", "--tgt-lang", "fr", "--shard", "3/3"])
         #expect(shard.status == 64)
-        #expect(shard.error == "bitext: error: --shard: give K/N with 0 ≤ K < N, e.g. 0/3 (see 'bitext help')\n")
+        #expect(shard.error == "bitext: error: --shard: give K/N with 0 ≤ K < N, e.g. 0/3 (see 'bitext batch --help')\n")
         let folder = try BitextCommand.run(["batch", "--src-dir", "/no/such/folder", "--tgt-dir", "/tmp", "--src-lang", "en", "--tgt-lang", "fr"])
         #expect(folder.status == 1)
         #expect(folder.error == "bitext: error: /no/such/folder: no such folder\n")

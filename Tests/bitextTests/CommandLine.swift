@@ -72,8 +72,9 @@ enum TestEnvironment {
     /// The repository's root folder.
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    /// The shared data folder, `../shared` beside the repository.
-    static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
+    /// The shared data folder: `$BITEXT_SHARED`, else `../shared` beside the repository.
+    static let shared = ProcessInfo.processInfo.environment["BITEXT_SHARED"].map { URL(fileURLWithPath: $0) }
+        ?? repository.deletingLastPathComponent().appendingPathComponent("shared")
 
     /// Runs `executable` with `arguments` (and `environment` added to this process's, with
     /// `BITEXT_DATA` at `BitextCommand.absentDataFolder` unless `environment` sets it), and

@@ -249,9 +249,11 @@ struct SeedArticleTests {
     }
 }
 
-/// The HTML view as a browser shows it: scripts/check-html-view.sh renders the sample's page
-/// in headless Chromium, checks its counts and rows against `bitext coverage --json`, takes a
-/// screenshot and prints it to PDF.
+/// The HTML view as a browser shows it: scripts/check-html-view.sh renders the pages of the
+/// sample and of the TransRead dev novels (where ../shared is) in headless Chromium, checks
+/// their counts and rows against `bitext coverage --json`, and, at 1400 and 400 px, the
+/// overflow, the sticky bar, `n`/`p` and "problems only"; takes screenshots and prints the
+/// sample to PDF.
 @Suite(.enabled(if: TestEnvironment.runsCheck(toolsPresent: !TestEnvironment.onPath("chromium").isEmpty && !TestEnvironment.onPath("python3").isEmpty),
                 "chromium or python3 is absent (apt-get install -y chromium): HTML view browser check skipped"))
 struct HTMLViewBrowserTests {

@@ -44,7 +44,7 @@ import Testing
         }
         let result = try BitextCommand.run(arguments + ["--encoding", "klingon-8"], input: Array("Hello.".utf8))
         #expect(result.status == 64)
-        #expect(result.error == "bitext: error: --encoding: unknown encoding 'klingon-8' (see 'bitext help')\n")
+        #expect(result.error == "bitext: error: --encoding: unknown encoding 'klingon-8' (see 'bitext \(command) --help')\n")
     }
 
     @Test func alignReadsALegacyEncodedTranslation() throws {

@@ -157,10 +157,10 @@ import Testing
         try withPair { source, target in
             let result = try BitextCommand.run(["align", source, target, "--src-lang", "auto", "--tgt-lang", "xx"])
             #expect(result.status == 64)
-            #expect(result.error == "bitext: error: --tgt-lang: unknown language code 'xx'\n")
+            #expect(result.error == "bitext: error: --tgt-lang: unknown language code 'xx' (see 'bitext align --help')\n")
             let segment = try BitextCommand.run(["segment", "--lang", "auto", source])
             #expect(segment.status == 64)
-            #expect(segment.error == "bitext: error: --lang: unknown language code 'auto'\n")
+            #expect(segment.error == "bitext: error: --lang: unknown language code 'auto' (see 'bitext segment --help')\n")
         }
     }
 

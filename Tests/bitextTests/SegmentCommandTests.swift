@@ -81,13 +81,13 @@ import Testing
     @Test func unknownLanguageIsAUsageError() throws {
         let result = try BitextCommand.run(["segment", "--lang", "xx"], input: Array("Hello.".utf8))
         #expect(result.status == 64)
-        #expect(result.error == "bitext: error: --lang: unknown language code 'xx'\n")
+        #expect(result.error == "bitext: error: --lang: unknown language code 'xx' (see 'bitext segment --help')\n")
     }
 
     @Test func codesWithForeignCharactersAreUsageErrors() throws {
         let result = try BitextCommand.run(["segment", "--lang", "fr_/../../x"], input: Array("Bonjour.".utf8))
         #expect(result.status == 64)
-        #expect(result.error == "bitext: error: --lang: invalid language code 'fr_/../../x' (only letters, digits, '-' and '_' are allowed)\n")
+        #expect(result.error == "bitext: error: --lang: invalid language code 'fr_/../../x' (only letters, digits, '-' and '_' are allowed) (see 'bitext segment --help')\n")
     }
 
     @Test func segmentsChineseAndJapanese() throws {

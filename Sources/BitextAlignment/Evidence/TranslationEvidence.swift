@@ -17,45 +17,84 @@ extension ConceptExtractor {
     /// documents), with translation concepts from `lexicon`. Concepts only one document
     /// has are left out: they can never match.
     mutating func vectors(source: [[Int32]], target: [[Int32]], sourceWords: [[Int32]], targetWords: [[Int32]],
-                          lexicon: Lexicon, dictionary: Lexicon = Lexicon()) -> (source: [SentenceVector], target: [SentenceVector]) {
-        var sourceConcepts = source, targetConcepts = target
+                          lexicon: Lexicon, dictionary: Lexicon = Lexicon()) -> (source: SentenceVectors, target: SentenceVectors) {
         // Learned translations and a dictionary's entries are two kinds of evidence, each
-        // weighed on its own: a dictionary lists senses the document may never use.
+        // weighed on its own: a dictionary lists senses the document may never use. Their
+        // concepts are made in this order (all source sentences, then all target sentences,
+        // for each kind), which fixes the concepts' ids, and so the order of the sums below.
+        var sourceTranslations: [FlatLists] = [], targetTranslations: [FlatLists] = []
         for (translations, prefix, kind) in [(lexicon, "L", ConceptKind.translation), (dictionary, "D", .dictionary)]
             where !translations.isEmpty {
-            for (index, words) in sourceWords.enumerated() {
-                for word in words where translations.sourceWords.contains(word) {
-                    sourceConcepts[index].append(concept(prefix + String(word), kind))
-                }
+            var conceptOfWord: [Int32: Int32] = [:]
+            func translationConcept(_ word: Int32) -> Int32 {
+                if let id = conceptOfWord[word] { return id }
+                let id = concept(prefix + String(word), kind)
+                conceptOfWord[word] = id
+                return id
             }
-            for (index, words) in targetWords.enumerated() {
+            var sourceLists = FlatLists(), targetLists = FlatLists()
+            for words in sourceWords {
+                for word in words where translations.sourceWords.contains(word) { sourceLists.items.append(translationConcept(word)) }
+                sourceLists.endList()
+            }
+            for words in targetWords {
                 for word in words {
-                    for sourceWord in translations.sourcesOfTarget[word] ?? [] {
-                        targetConcepts[index].append(concept(prefix + String(sourceWord), kind))
-                    }
+                    for sourceWord in translations.sourcesOfTarget[word] ?? [] { targetLists.items.append(translationConcept(sourceWord)) }
                 }
+                targetLists.endList()
             }
+            sourceTranslations.append(sourceLists)
+            targetTranslations.append(targetLists)
         }
-        var sourceFrequency = [Int32](repeating: 0, count: conceptCount)
-        var targetFrequency = [Int32](repeating: 0, count: conceptCount)
-        for concepts in sourceConcepts { for concept in Set(concepts) { sourceFrequency[Int(concept)] += 1 } }
-        for concepts in targetConcepts { for concept in Set(concepts) { targetFrequency[Int(concept)] += 1 } }
+        // Each sentence's concepts, sorted, and in how many sentences of each side each occurs.
+        func sortedConcepts(_ base: [[Int32]], _ translations: [FlatLists]) -> (lists: FlatLists, frequency: [Int32]) {
+            var lists = FlatLists(), frequency = [Int32](repeating: 0, count: conceptCount)
+            lists.items.reserveCapacity(base.reduce(0) { $0 + $1.count } + translations.reduce(0) { $0 + $1.items.count })
+            lists.starts.reserveCapacity(base.count + 1)
+            for (index, concepts) in base.enumerated() {
+                let start = lists.items.count
+                lists.items.append(contentsOf: concepts)
+                for extra in translations { lists.items.append(contentsOf: extra.list(index)) }
+                lists.items[start...].sort()
+                for k in start..<lists.items.count where k == start || lists.items[k] != lists.items[k - 1] {
+                    frequency[Int(lists.items[k])] += 1
+                }
+                lists.endList()
+            }
+            return (lists, frequency)
+        }
+        // Each temporary list is let go as soon as it is used: at 100,000 sentences a side
+        // they are some 25 MB each, and this is when the aligner needs the most memory.
+        var (sourceSorted, sourceFrequency) = sortedConcepts(source, sourceTranslations)
+        sourceTranslations = []
+        var (targetSorted, targetFrequency) = sortedConcepts(target, targetTranslations)
+        targetTranslations = []
+        // The weight of each concept both sides have (0 for the others, which are left out).
         let sentences = Float(source.count + target.count)
-        func vector(_ concepts: [Int32]) -> SentenceVector {
-            var vector = SentenceVector()
-            for concept in concepts.sorted() where sourceFrequency[Int(concept)] > 0 && targetFrequency[Int(concept)] > 0 {
-                let frequency = Float(sourceFrequency[Int(concept)] + targetFrequency[Int(concept)])
-                let weight = configuration.weight(of: kind(of: concept)) * log(1 + sentences / frequency)
-                if vector.concepts.last == concept {
-                    vector.values[vector.values.count - 1] += weight
-                } else {
-                    vector.concepts.append(concept)
-                    vector.values.append(weight)
-                }
-                vector.matchableMass += weight
-            }
-            return vector
+        var weights = [Float](repeating: 0, count: conceptCount)
+        for concept in 0..<conceptCount where sourceFrequency[concept] > 0 && targetFrequency[concept] > 0 {
+            let frequency = Float(sourceFrequency[concept] + targetFrequency[concept])
+            weights[concept] = configuration.weight(of: kind(of: Int32(concept))) * log(1 + sentences / frequency)
         }
-        return (sourceConcepts.map(vector), targetConcepts.map(vector))
+        func vectors(_ sorted: FlatLists) -> SentenceVectors {
+            var result = SentenceVectors()
+            let matchable = sorted.items.reduce(0) { sourceFrequency[Int($1)] > 0 && targetFrequency[Int($1)] > 0 ? $0 + 1 : $0 }
+            result.reserve(sentences: sorted.count, entries: matchable)
+            for index in 0..<sorted.count {
+                var mass: Float = 0
+                for concept in sorted.list(index) where sourceFrequency[Int(concept)] > 0 && targetFrequency[Int(concept)] > 0 {
+                    let weight = weights[Int(concept)]
+                    result.add(concept, weight)
+                    mass += weight
+                }
+                result.endSentence(mass: mass)
+            }
+            return result
+        }
+        let sourceVectors = vectors(sourceSorted)
+        sourceSorted = FlatLists()
+        let targetVectors = vectors(targetSorted)
+        targetSorted = FlatLists()
+        return (sourceVectors, targetVectors)
     }
 }

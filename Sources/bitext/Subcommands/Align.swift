@@ -12,6 +12,11 @@ struct Align: ParsableCommand {
             --segmented) and prints the beads that align them. Format beads (Vecalign's): one bead \
             per line, 0-based sentence indexes of each side and the bead's confidence, e.g. \
             [0]:[0, 1]:0.873; a sentence with no counterpart is a bead with an empty side, [].
+
+            Examples:
+              bitext align en.html fr.html --src-lang en --tgt-lang fr --html review.html
+              bitext align de.txt fr.txt --src-lang de --tgt-lang fr --format tmx -o b.tmx
+              bitext align en.txt fr.txt --src-lang auto --tgt-lang auto --format csv
             """
     )
 
@@ -19,12 +24,12 @@ struct Align: ParsableCommand {
 
     @OptionGroup var alignment: AlignmentArguments
 
-    @Option(help: "Output format: beads, tmx, tsv, moses (needs -o: writes OUT.L1 and OUT.L2), jsonl, csv, xliff or xlsx.")
+    @Option(help: ArgumentHelp("Output format (moses needs -o OUT and writes OUT.L1 and OUT.L2).", valueName: "format"))
     var format: CorpusFormat = .beads
 
     @OptionGroup var corpus: CorpusOutputOptions
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
     func validate() throws {
@@ -57,9 +62,8 @@ struct Align: ParsableCommand {
             text.append(writer.footer())
             try checked.stageCorpus(text, writer: writer)
             if pair.html != nil {
-                // Unsure beads are those under --min-confidence, or under the coverage default.
-                let threshold = corpus.minConfidence > 0 ? corpus.minConfidence : CoverageReport.defaultMinimumConfidence
-                try pair.stageHTMLView(of: aligned, report: pair.report(on: aligned, minimumConfidence: threshold), in: checked)
+                // --min-confidence filters the corpus only; --flag-below marks the unsure beads.
+                try pair.stageHTMLView(of: aligned, report: pair.report(on: aligned, minimumConfidence: pair.unsureThreshold()), in: checked)
             }
             try checked.commit()
         }

@@ -14,16 +14,21 @@ struct Batch: ParsableCommand {
             (files paired by name), or from --dir (one folder, files paired by language part: \
             Emma.en.txt with Emma.fr.txt for --src-lang en --tgt-lang fr). Documents are written in manifest order whatever --jobs is. A bad \
             pair is reported with its manifest line and skipped; the exit code is then 1.
+
+            Examples:
+              bitext batch pairs.tsv --src-lang en --tgt-lang fr -o corpus.tmx
+              bitext batch --dir books/ --src-lang en --tgt-lang fr --format jsonl
+              bitext batch pairs.tsv --src-lang en --tgt-lang fr --shard 0/3 -o part-0.tmx
             """
     )
 
     @Argument(help: "The manifest file (or use --src-dir and --tgt-dir).")
     var manifest: String?
 
-    @Option(help: "Folder of source files, paired by name with --tgt-dir.")
+    @Option(help: ArgumentHelp("Folder of source files, paired by name with --tgt-dir.", valueName: "folder"))
     var srcDir: String?
 
-    @Option(help: "Folder of target files.")
+    @Option(help: ArgumentHelp("Folder of target files.", valueName: "folder"))
     var tgtDir: String?
 
     @Option(help: ArgumentHelp("One folder whose files are paired by the language part of their names (Emma.en.txt with Emma.fr.txt, page.en.html with page.fr.html).",
@@ -32,18 +37,21 @@ struct Batch: ParsableCommand {
 
     @OptionGroup var alignment: AlignmentArguments
 
-    @Option(help: "Output format: beads, tmx, tsv, moses (needs -o), jsonl, csv, xliff or xlsx.")
+    @Option(help: ArgumentHelp("Output format (moses needs -o OUT and writes OUT.L1 and OUT.L2).", valueName: "format"))
     var format: CorpusFormat = .tmx
 
     @OptionGroup var corpus: CorpusOutputOptions
 
-    @Option(help: "Documents aligned at once (default: all cores).")
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @Option(parsing: .unconditional, help: ArgumentHelp("Documents aligned at once (default: all cores).", valueName: "N"))
+    var jobs: Int?
 
-    @Option(help: "K/N: keep only the pairs whose position is K modulo N (0 ≤ K < N).")
-    var shard: String?
+    @Option(help: ArgumentHelp("Keep only the K-th of N equal runs of the pairs (0 ≤ K < N), to share a batch among N machines; "
+                               + "'bitext merge' joins the N outputs, in shard order, into the unsharded corpus.",
+                               valueName: "K/N"),
+            transform: Self.shard)
+    var shard: Shard?
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
     func validate() throws {
@@ -58,27 +66,22 @@ struct Batch: ParsableCommand {
         if dir != nil && alignment.srcLang.argument.lowercased() == alignment.tgtLang.argument.lowercased() {
             throw ValidationError("--dir pairs files by language: give two different --src-lang and --tgt-lang")
         }
-        guard jobs >= 1 else { throw ValidationError("--jobs: give 1 or more") }
-        if let shard { _ = try Self.parseShard(shard) }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs: give 1 or more") }
         try corpus.validate(for: format)
     }
 
-    static func parseShard(_ text: String) throws -> (index: Int, count: Int) {
-        let parts = text.split(separator: "/")
-        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count > 0, (0..<count).contains(index) else {
-            throw ValidationError("--shard: give K/N with 0 ≤ K < N, e.g. 0/3")
-        }
-        return (index, count)
+    /// `--shard K/N` read once, when the command line is parsed, into the `Shard` `run` uses.
+    static func shard(_ text: String) throws -> Shard {
+        guard let shard = Shard(parsing: text) else { throw ValidationError("--shard: give K/N with 0 ≤ K < N, e.g. 0/3") }
+        return shard
     }
 
     func run() throws {
         try CommandFailure.reporting {
-            try alignment.checkOptions()
             let (srcLang, tgtLang) = try alignment.declaredLanguages()
             let segmented = alignment.segmented
             let allPairs = try loadPairs()
-            let pairs = try shard.map { try Self.parseShard($0) }.map { Manifest.shard(allPairs, index: $0.index, count: $0.count) }
-                ?? allPairs
+            let pairs = shard?.select(allPairs) ?? allPairs
             // Every listed file and the manifest are inputs that no output may replace.
             var inputs = manifest.map { [(role: "the manifest", path: $0)] } ?? []
             for pair in allPairs {
@@ -103,7 +106,7 @@ struct Batch: ParsableCommand {
 
             let writer = CorpusWriter(format: format, options: corpus.options, toolVersion: BitextVersion.current)
             let progress = Progress(total: pairs.count)
-            let memory = alignment, jobs = jobs, inputLimit = alignment.inputLimit
+            let memory = alignment, jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount, inputLimit = alignment.inputLimit
             let aligners = PairAligners { source, target in Aligner(options: try memory.alignerOptions(source: source, target: target)) }
             // Declared languages: the dictionary is read (and its errors reported) before any document.
             if let srcLang, let tgtLang { _ = try aligners.aligner(source: srcLang, target: tgtLang) }

@@ -10,11 +10,16 @@ struct Coverage: ParsableCommand {
             Aligns the two texts as 'bitext align' does, then reports the share of source and \
             target sentences (and characters) that are matched, every source sentence with no \
             translation and every target sentence with no source (file:line and text), and the \
-            beads whose confidence is below --min-confidence. Unmatched sentences are grouped by \
+            beads whose confidence is below --flag-below. Unmatched sentences are grouped by \
             kind (omission, addition, untranslated, note, credit, boilerplate); boilerplate is only \
             counted unless --show-boilerplate. Exit status: 0 when the share of the source's content \
             sentences (boilerplate and credits left out) matched is at least --min-coverage, \
             \(Self.belowCoverageExitCode) when it is below, 1 on an error, 64 on a usage error.
+
+            Examples:
+              bitext coverage en.txt fr.txt --src-lang en --tgt-lang fr
+              bitext coverage en.txt fr.txt --src-lang en --tgt-lang fr --min-coverage .95
+              bitext coverage en.docx fr.docx --src-lang en --tgt-lang fr --json
             """
     )
 
@@ -31,14 +36,17 @@ struct Coverage: ParsableCommand {
     @Flag(help: "List the boilerplate lines (menus, forms, page furniture) too; by default they are only counted.")
     var showBoilerplate = false
 
-    @Option(help: ArgumentHelp("Exit with status 2 when less than this share (0 to 1) of the source's content sentences (boilerplate and credits left out) is matched.",
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Exit with status 2 when less than this share (0 to 1) of the source's content sentences (boilerplate and credits left out) is matched.",
                                valueName: "share"))
     var minCoverage = 0.0
 
-    @Option(help: ArgumentHelp("List beads whose confidence is below this (0 to 1).", valueName: "confidence"))
-    var minConfidence = CoverageReport.defaultMinimumConfidence
+    /// What `--flag-below` now says, kept under its first name for the scripts that use it.
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("The same as --flag-below (its name before --flag-below existed).", valueName: "confidence"))
+    var minConfidence: Double?
 
-    @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
     /// The most omissions the below-coverage line names.
@@ -57,8 +65,11 @@ struct Coverage: ParsableCommand {
     }
 
     func validate() throws {
-        guard minCoverage.isFinite, (0...1).contains(minCoverage) else { throw ValidationError("--min-coverage: give a share from 0 to 1 (0.95 for 95 %)") }
-        guard minConfidence.isFinite, (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence: give a number from 0 to 1") }
+        try OptionChecks.validate(share: minCoverage, option: "--min-coverage")
+        try OptionChecks.validate(confidence: minConfidence, option: "--min-confidence")
+        if let minConfidence, let flagBelow = pair.flagBelow, minConfidence != flagBelow {
+            throw ValidationError("--min-confidence and --flag-below: give one of them (in coverage they mean the same)")
+        }
     }
 
     func run() throws {
@@ -75,7 +86,7 @@ struct Coverage: ParsableCommand {
             let loaded = try alignment.loadPair(source: pair.source, target: pair.target)
             let outputs = try early ?? outputsFor(loaded.source.language, loaded.target.language)
             let aligned = try alignment.align(loaded)
-            var report = pair.report(on: aligned, minimumConfidence: minConfidence)
+            var report = pair.report(on: aligned, minimumConfidence: pair.unsureThreshold(legacy: minConfidence))
             report.dictionary = alignment.dictionaryFile(source: aligned.sourceLanguage, target: aligned.targetLanguage)?.path
             try outputs.stage(Array((json ? report.json() : report.text(showBoilerplate: showBoilerplate)).utf8))
             try pair.stageHTMLView(of: aligned, report: report, in: outputs)

@@ -12,16 +12,20 @@ struct Eval: ParsableCommand {
             SETDIR/<doc>/gold.<l1>-<l2> is scored against TESTDIR/<doc>.align (or \
             TESTDIR/<doc>/align.<l1>-<l2>). Counts are pooled over documents; the definitions are \
             Vecalign's, as in shared/tools/score.py.
+
+            Examples:
+              bitext eval gold.en-fr test.beads
+              bitext eval --set corpora/align/transread-dev --test out/ --json
             """
     )
 
     @Argument(help: "GOLD TEST [GOLD TEST ...] beads files.")
     var files: [String] = []
 
-    @Option(help: "A set folder with <doc>/gold.<l1>-<l2> files.")
+    @Option(help: ArgumentHelp("A set folder with <doc>/gold.<l1>-<l2> files.", valueName: "folder"))
     var set: String?
 
-    @Option(help: "The folder with the test alignments for --set.")
+    @Option(help: ArgumentHelp("The folder with the test alignments for --set.", valueName: "folder"))
     var test: String?
 
     @Flag(help: "Print one JSON object (the keys of score.py --json).")

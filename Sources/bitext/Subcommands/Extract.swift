@@ -10,6 +10,11 @@ struct Extract: ParsableCommand {
             blocks too, each starting with '[boilerplate] '. Format jsonl: one JSON object per \
             block: text, kind, boilerplate (true or false), start and end (byte offsets of the \
             block in the file; for DOCX and ODT in the document's XML, for PDF in pdftotext's text).
+
+            Examples:
+              bitext extract page.html
+              bitext extract page.html --all --format jsonl
+              bitext extract report.docx -o report.txt
             """
     )
 
@@ -20,36 +25,36 @@ struct Extract: ParsableCommand {
     @Argument(help: "The document; '-' reads standard input.")
     var file: String
 
-    @Option(help: "Output format: text or jsonl.")
+    @Option(help: ArgumentHelp("Output format.", valueName: "format"))
     var format: Format = .text
 
     @Flag(help: "Include boilerplate blocks (menus, footers, comment forms), marked.")
     var all = false
 
-    @Option(help: "The document's format: auto (by extension, then content), text, html, docx, odt, srt, vtt or pdf.")
+    @Option(help: ArgumentHelp("The document's format: auto finds it by extension, then content.", valueName: "format"))
     var inputFormat: InputFormat = .auto
 
     @Option(help: ArgumentHelp("Read the document in this encoding (latin1, windows-1252, GB18030, …) instead of finding it; for a web page it overrides the page's own charset.",
                                valueName: "name"))
     var encoding: String?
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Refuse an input file larger than this many MB (default: 1/4 of the machine's memory).",
-                               valueName: "MB"))
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Refuse an input file larger than this many MB (default: 1/4 of the machine's memory).", valueName: "MB"))
     var maxInput: Double?
 
     func validate() throws {
-        try InputChecks.validate(encoding: encoding)
-        try InputChecks.validate(maxInput: maxInput)
+        try OptionChecks.validate(encoding: encoding)
+        try OptionChecks.validate(maxInput: maxInput)
     }
 
     func run() throws {
         try CommandFailure.reporting {
             // Checked before reading: -o must not name the document, a folder or a device it cannot write.
             let outputs = try CommandOutputs([("-o", output)], inputs: [(role: "the document", path: file)])
-            let limit = InputChecks.limit(maxInput: maxInput)
+            let limit = OptionChecks.limit(maxInput: maxInput)
             let document = try DocumentReaders.read(path: file, format: inputFormat, encoding: encoding, limit: limit)
             var bytes: [UInt8] = []
             for block in document.blocks(includingBoilerplate: all) {

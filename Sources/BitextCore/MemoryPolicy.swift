@@ -1,0 +1,20 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How the process asks the C allocator for memory.
+public enum MemoryPolicy {
+    /// Has every block of 256 KB or more mapped on its own and given back to the system when
+    /// freed. By default glibc raises that threshold each time such a block is freed (up to
+    /// 32 MB), after which the aligner's large per-pass arrays come from the heap and leave
+    /// it fragmented: at 100,000 sentences a side that kept some 60 MB more resident than
+    /// was ever in use at once. Call it once, first thing in a program.
+    public static func returnLargeBlocksToSystem() {
+        #if canImport(Glibc)
+        // mallopt is in malloc.h, which the Glibc module leaves out; -3 is M_MMAP_THRESHOLD.
+        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+        _ = unsafeBitCast(symbol, to: Mallopt.self)(-3, 256 << 10)
+        #endif
+    }
+}
