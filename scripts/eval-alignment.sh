@@ -3,12 +3,27 @@
 # (default options with no dictionary, then again with the pair's dictionary installed by
 # scripts/get-dictionary.sh into a scratch BITEXT_DATA: FreeDict, or CC-CEDICT for zh-en),
 # scores with `bitext eval` (the Bible, whose gold is at verse level, with
-# ../shared/tools/score_verses.py), and prints per set: strict P/R/F1, lax F1, seconds; then
-# the calibration table (strict precision of beads by confidence decile) of the default run
-# on the sets with sentence-level gold.
-# Usage: scripts/eval-alignment.sh [--no-dictionary]
+# ../shared/tools/score_verses.py), and prints per set: strict P/R/F1, lax F1, seconds; under
+# it, per document, strict P/R/F1 and the gold beads missed by error type (merged, split,
+# shifted, wrong shape: see scripts/alignment-errors.py, which scores with score.py itself;
+# the script stops if its pooled F1 and the row's differ); then the calibration table
+# (strict precision of beads by confidence decile) of the default run on the sets with
+# sentence-level gold.
+# Usage: scripts/eval-alignment.sh [--no-dictionary] [--errors DIR]
+#   --no-dictionary  only the default run of each set
+#   --errors DIR     keep each run's error blocks, with the first words of their sentences,
+#                    in DIR/<run>.errors
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+dictionaries=yes errors=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-dictionary) dictionaries=no; shift ;;
+    --errors) [ $# -ge 2 ] || { echo "eval-alignment: --errors needs a folder" >&2; exit 64; }
+      errors=$(mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
+    *) echo "usage: scripts/eval-alignment.sh [--no-dictionary] [--errors DIR]" >&2; exit 64 ;;
+  esac
+done
 setup_release_run eval-alignment corpora/align
 
 # The languages of a set: from its gold file name, gold.<l1>-<l2>.
@@ -43,11 +58,27 @@ import json, sys
 r = json.load(open(sys.argv[1]))
 print(f"{sys.argv[2]:<28} {r['precision_strict']:.4f}  {r['recall_strict']:.4f}  {r['f1_strict']:.4f}   {r['f1_lax']:.4f}  {float(sys.argv[4]) - float(sys.argv[3]):7.2f}")
 PY
+  local verses=(); verse_level "$set" && verses=(--verses)
+  local listing=(); [ -n "$errors" ] && listing=(--list "$errors/${name// /}.errors")
+  python3 scripts/alignment-errors.py "$shared" "$set" "$work/$name" "${verses[@]}" "${listing[@]}" --json > "$work/$name.errors.json"
+  python3 - "$work/$name.json" "$work/$name.errors.json" <<'PY'
+import json, sys
+row, detail = (json.load(open(p)) for p in sys.argv[1:])
+if abs(row["f1_strict"] - detail["f1_strict"]) > 1e-9:
+    sys.exit(f"eval-alignment: the scorers disagree: {row['f1_strict']} against score.py's {detail['f1_strict']}")
+types = ("merged", "split", "shifted", "wrong shape")
+if len(detail["per_doc"]) > 1:
+    for doc in detail["per_doc"]:
+        missed = " / ".join(str(doc["errors"][t]["gold_missed"]) for t in types)
+        print(f"  {doc['document'][:26]:<26} {doc['precision_strict']:.4f}  {doc['recall_strict']:.4f}  {doc['f1_strict']:.4f}"
+              f"   gold beads missed: {missed}")
+e = detail["errors"]
+print("  errors: " + "; ".join(f"{t} {e[t]['blocks']} ({e[t]['gold_missed']} gold, {e[t]['test_wrong']} test beads)" for t in types))
+PY
 }
 
-dictionaries=yes
-[ "${1:-}" = "--no-dictionary" ] && dictionaries=no
 printf '%-28s %-7s %-7s %-8s %-7s %s\n' "set (options)" "P" "R" "F1" "lax F1" "seconds"
+echo "  (per document: strict P, R, F1; gold beads missed in blocks that were merged / split / shifted / wrong shape)"
 for set in "$shared"/corpora/align/*/; do
   set=${set%/}
   run "$(basename "$set")" "$set" --no-dictionary

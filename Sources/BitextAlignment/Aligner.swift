@@ -98,9 +98,9 @@ public struct Aligner: Sendable {
             }
         }()
 
-        // Pass 2 and after: word translations learned from the previous pass's one-to-one
-        // beads (and the dictionary), a length model refitted on them, in a narrow band
-        // around the previous path.
+        // Pass 2 and after: word translations learned from the previous pass's beads (a
+        // translation model seeded by the dictionary, see `TranslationModel`), a length model
+        // refitted on its one-to-one beads, in a narrow band around the previous path.
         var paths = firstPaths
         var finalInput: SearchInput?, finalLength = lengthModel, finalConceptCount = 0
         for _ in 0..<max(1, configuration.realignments) {
@@ -111,10 +111,25 @@ public struct Aligner: Sendable {
                 }
             }
             lengthModel = lengthModel.refitted(on: oneToOne.map { (sourceLengths[$0.source], targetLengths[$0.target]) })
-            let lexicon = Lexicon.learned(from: oneToOne.map { (sourceWords[$0.source], targetWords[$0.target]) },
+            let lexicon: Lexicon
+            if configuration.translationModelIterations > 0 {
+                let beads = zip(regions, paths).flatMap { region, path in
+                    path.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map { bead in
+                        let sources = bead.source.map { region.source.lowerBound + $0 }, targets = bead.target.map { region.target.lowerBound + $0 }
+                        let weight = pow(Double(sources.count * targets.count), -configuration.translationModelShapeExponent)
+                        return (source: sources.flatMap { sourceWords[$0] }, target: targets.flatMap { targetWords[$0] }, weight: Float(weight))
+                    }
+                }
+                lexicon = TranslationModel.trained(on: beads, iterations: configuration.translationModelIterations,
+                                                   seed: seedLexicon, seedBoost: Float(configuration.dictionarySeedBoost))
+                    .lexicon(minimumProbability: Float(configuration.translationMinimumProbability),
+                             minimumSupport: Float(configuration.translationMinimumCount), perWord: configuration.translationsPerWord)
+            } else {
+                lexicon = Lexicon.learned(from: oneToOne.map { (sourceWords[$0.source], targetWords[$0.target]) },
                                           minimumCount: configuration.translationMinimumCount,
                                           minimumDice: configuration.translationMinimumDice,
                                           perWord: configuration.translationsPerWord)
+            }
             let vectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
                                             targetWords: targetWords, lexicon: lexicon, dictionary: seedLexicon)
             let input = SearchInput(vectors: vectors, sourceLengths: sourceLengths, targetLengths: targetLengths,

@@ -83,12 +83,26 @@ public struct AlignerConfiguration: Sendable, Equatable {
     public var crossScriptCognateSimilarity: Double
     /// The most word pairs compared in one bucket when looking for cognates across scripts.
     public var cognateBucketBudget: Int
-    /// A learned translation needs its two words together in at least this many beads…
+    /// A learned translation needs its two words together in at least this many beads
+    /// (expected alignments, with the translation model)…
     public var translationMinimumCount: Int
-    /// …and at least this Dice coefficient…
+    /// …and at least this Dice coefficient (without the translation model)…
     public var translationMinimumDice: Double
     /// …and at most this many translations are kept per source word.
     public var translationsPerWord: Int
+    /// EM iterations of the translation model (IBM Model 1, both directions) learned from
+    /// the previous pass's beads, seeded by the dictionary; 0 learns translations from
+    /// one-to-one beads by co-occurrence counts (Dice) instead.
+    public var translationModelIterations: Int
+    /// A translation of the model needs both P(target | source) and P(source | target) of
+    /// at least this (and its words aligned in `translationMinimumCount` beads, expected).
+    public var translationMinimumProbability: Double
+    /// An a×b bead counts with weight (a·b)^−this in the model's training.
+    public var translationModelShapeExponent: Double
+    /// The translation model starts a dictionary's pairs (those `dictionaryWordShare` keeps)
+    /// at this many times the probability of other pairs; the document's own beads then
+    /// decide which entries it supports.
+    public var dictionarySeedBoost: Double
 
     /// The weight of a kind of evidence.
     func weight(of kind: ConceptKind) -> Float {

@@ -10,6 +10,11 @@ struct Lexicon: Sendable {
 
     var isEmpty: Bool { sourceWords.isEmpty }
 
+    /// Whether `source` may translate as `target`.
+    func contains(source: Int32, target: Int32) -> Bool {
+        sourcesOfTarget[target]?.contains(source) ?? false
+    }
+
     mutating func add(source: Int32, target: Int32) {
         if sourcesOfTarget[target, default: []].contains(source) { return }
         sourcesOfTarget[target, default: []].append(source)

@@ -117,7 +117,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let all = try BitextCommand.run(["align", Self.english, Self.french, "--src-lang", "en", "--tgt-lang", "fr"])
         let confidences = all.output.split(separator: "\n").compactMap { Double($0.split(separator: ":").last ?? "") }
-        let threshold = 0.9
+        // Halfway between the printed confidences on either side of 0.9, so that their
+        // rounding to three decimals cannot decide which side of it a bead is on.
+        guard let below = confidences.filter({ $0 < 0.9 }).max(), let above = confidences.filter({ $0 >= 0.9 }).min() else {
+            Issue.record("the sample needs beads on both sides of 0.9")
+            return
+        }
+        let threshold = ((below + above) / 2 * 10_000).rounded() / 10_000
         let kept = confidences.filter { $0 >= threshold }.count
         #expect(kept > 0 && kept < confidences.count, "the sample needs beads on both sides of \(threshold)")
         let twoSidedUnder = { (limit: Double) in
@@ -126,7 +132,7 @@ import Testing
             }.count
         }
         let html = folder.appendingPathComponent("view.html")
-        // --min-confidence alone: the corpus loses its beads under 0.9, the page marks those under 0.5.
+        // --min-confidence alone: the corpus loses its beads under the threshold, the page marks those under 0.5.
         let filtered = try BitextCommand.run(["align", Self.english, Self.french, "--src-lang", "en", "--tgt-lang", "fr",
                                               "--min-confidence", "\(threshold)", "--html", html.path])
         #expect(filtered.status == 0, "\(filtered.error)")
