@@ -7,14 +7,20 @@ import BitextSegmentation
 import Foundation
 
 /// The code paths that read untrusted bytes, as fuzz targets. `BITEXT_FUZZ_TARGET` picks
-/// one: `segmenter` (decoding and segmenting any bytes), `manifest` (batch manifests),
+/// one: `segmenter` (decoding and segmenting any bytes, in eight languages and every
+/// line-break mode), `manifest` (batch manifests),
 /// `beads` (beads and gold files), `html` (web pages and their boilerplate marking),
 /// `subtitles` (SRT and WebVTT) or `numbers` (beads files whose scores are random numbers,
 /// scored as `bitext eval` does, and `SOURCE_DATE_EPOCH` values written into a TMX header).
 /// A finding is a crash or a broken invariant (trap).
 enum FuzzTargets {
     // libFuzzer calls the target from one thread.
-    nonisolated(unsafe) static let segmenter = try! Segmenter(language: "fr")
+    /// Segmenters of languages with different rules (abbreviations, full-width marks, no
+    /// spaces, right-to-left, quotative particles), in every line-break mode: the input's
+    /// first byte picks one, so that one corpus reaches the rules of all of them.
+    nonisolated(unsafe) static let segmenters: [Segmenter] = ["fr", "en", "de", "zh", "ja", "th", "ar", "ko"].flatMap { code in
+        [LineBreakMode.auto, .soft, .hard].map { try! Segmenter(language: code, lineBreaks: $0) }
+    }
 
     static func run(_ bytes: [UInt8]) {
         switch ProcessInfo.processInfo.environment["BITEXT_FUZZ_TARGET"] ?? "segmenter" {
@@ -36,9 +42,9 @@ enum FuzzTargets {
         case "numbers":
             numbers(bytes)
         default:
-            guard let input = try? InputText(decoding: bytes) else { return }
+            guard let choice = bytes.first, let input = try? InputText(decoding: Array(bytes.dropFirst())) else { return }
             var end = input.offsetInInput
-            for sentence in segmenter.segment(input) {
+            for sentence in segmenters[Int(choice) % segmenters.count].segment(input) {
                 // Sentences are in order, inside the input, and never empty.
                 precondition(sentence.byteRange.lowerBound >= end && sentence.byteRange.upperBound <= input.utf8.count + input.offsetInInput)
                 precondition(!sentence.byteRange.isEmpty && !sentence.text.isEmpty)
