@@ -18,18 +18,12 @@ final class RowOverlapAccumulator {
 
     init(conceptCount: Int) {
         let count = max(conceptCount, 1)
-        sourceTotals = .allocate(capacity: count)
-        sourceTotals.initialize(repeating: 0)
-        targetTotals = .allocate(capacity: count)
-        targetTotals.initialize(repeating: 0)
-        sourceStamps = .allocate(capacity: count)
-        sourceStamps.initialize(repeating: 0)
-        targetStamps = .allocate(capacity: count)
-        targetStamps.initialize(repeating: 0)
-        positions = .allocate(capacity: count)
-        positions.initialize(repeating: 0)
-        shared = .allocate(capacity: count)
-        shared.initialize(repeating: 0)
+        sourceTotals = .zeroed(count)
+        targetTotals = .zeroed(count)
+        sourceStamps = .zeroed(count)
+        targetStamps = .zeroed(count)
+        positions = .zeroed(count)
+        shared = .zeroed(count)
     }
 
     deinit {

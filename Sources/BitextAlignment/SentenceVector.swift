@@ -9,96 +9,9 @@ struct SentenceVector: Sendable {
     /// The sum of `values` over concepts that the other document has too.
     var matchableMass: Float = 0
 
-    /// Σ min(self, other) over shared concepts.
+    /// Σ min(self, other) over shared concepts, as the packed vectors the aligner uses
+    /// compute it (`SentenceVectors.overlap`).
     func overlap(with other: SentenceVector) -> Float {
-        var result: Float = 0
-        var left = 0, right = 0
-        while left < concepts.count && right < other.concepts.count {
-            let a = concepts[left], b = other.concepts[right]
-            if a == b {
-                result += min(values[left], other.values[right])
-                left += 1
-                right += 1
-            } else if a < b {
-                left += 1
-            } else {
-                right += 1
-            }
-        }
-        return result
-    }
-}
-
-/// Σ min over concepts of two sides made of several sentences each, computed in place
-/// with dense per-concept accumulators (no allocation per bead).
-final class OverlapAccumulator {
-    // Raw buffers: Swift arrays in a class would pay an exclusivity check per access.
-    private let sourceTotals: UnsafeMutableBufferPointer<Float>
-    private let targetTotals: UnsafeMutableBufferPointer<Float>
-    private let stamps: UnsafeMutableBufferPointer<UInt32>
-    private let touched: UnsafeMutableBufferPointer<Int32>
-    private var stamp: UInt32 = 0
-    /// How many concepts it has room for.
-    let capacity: Int
-
-    init(conceptCount: Int) {
-        let count = max(conceptCount, 1)
-        capacity = count
-        sourceTotals = .allocate(capacity: count)
-        sourceTotals.initialize(repeating: 0)
-        targetTotals = .allocate(capacity: count)
-        targetTotals.initialize(repeating: 0)
-        stamps = .allocate(capacity: count)
-        stamps.initialize(repeating: 0)
-        touched = .allocate(capacity: count)
-        touched.initialize(repeating: 0)
-    }
-
-    /// An accumulator of the same size, for another thread.
-    func twin() -> OverlapAccumulator { OverlapAccumulator(conceptCount: capacity) }
-
-    deinit {
-        sourceTotals.deallocate()
-        targetTotals.deallocate()
-        stamps.deallocate()
-        touched.deallocate()
-    }
-
-    /// Σ min over concepts of sentences `sourceRange` of `source` against sentences
-    /// `targetRange` of `target`; each side's values are added up sentence by sentence, and
-    /// the minima in the order the concepts first occur on the source side.
-    func overlap(source: SentenceVectors, _ sourceRange: Range<Int>, target: SentenceVectors, _ targetRange: Range<Int>) -> Float {
-        stamp &+= 1
-        let current = stamp
-        var touchedCount = 0
-        source.concepts.withUnsafeBufferPointer { concepts in
-            source.values.withUnsafeBufferPointer { values in
-                for k in source.starts[sourceRange.lowerBound]..<source.starts[sourceRange.upperBound] {
-                    let index = Int(concepts[k])
-                    if stamps[index] != current {
-                        stamps[index] = current
-                        sourceTotals[index] = 0
-                        targetTotals[index] = 0
-                        touched[touchedCount] = concepts[k]
-                        touchedCount += 1
-                    }
-                    sourceTotals[index] += values[k]
-                }
-            }
-        }
-        target.concepts.withUnsafeBufferPointer { concepts in
-            target.values.withUnsafeBufferPointer { values in
-                for k in target.starts[targetRange.lowerBound]..<target.starts[targetRange.upperBound]
-                where stamps[Int(concepts[k])] == current {
-                    targetTotals[Int(concepts[k])] += values[k]
-                }
-            }
-        }
-        var result: Float = 0
-        for k in 0..<touchedCount {
-            let index = Int(touched[k])
-            result += min(sourceTotals[index], targetTotals[index])
-        }
-        return result
+        SentenceVectors([self]).overlap(0, with: SentenceVectors([other]), 0).sum
     }
 }
