@@ -23,6 +23,8 @@ struct ConceptExtractor {
     private var concepts = Interner()
     private var conceptKinds: [ConceptKind] = []
     private var foldCache: [Substring: Int32] = [:]
+    /// Each spaced word's prefix-cognate and name concepts, by word id (see `concepts(of:)`).
+    private var wordConcepts: [(cognate: Int32, name: Int32)] = []
     private let folder = ICUTransliterator(id: "Any-Latin; Latin-ASCII; Lower")
     private let wordBreaker = ICUWordBreaker()
     /// Reads numbers written in Han characters (Chinese and Japanese use the same ones).
@@ -36,10 +38,30 @@ struct ConceptExtractor {
     /// and punctuation concepts.
     mutating func analyse(_ sentences: [String], language: String = "") -> [(tokens: [Token], extra: [Int32])] {
         let numberWords = NumberWords(language: language, smallest: configuration.smallestNumberInWords)
-        return sentences.map { analyse(sentence: $0, numberWords: numberWords) }
+        var known: [Substring: WordFacts] = [:]
+        return sentences.map { analyse(sentence: $0, numberWords: numberWords, known: &known) }
     }
 
-    private mutating func analyse(sentence: String, numberWords: NumberWords) -> (tokens: [Token], extra: [Int32]) {
+    /// What a word's spelling alone tells, worked out once per spelling in a document: a
+    /// novel repeats a few thousand words hundreds of thousands of times.
+    private struct WordFacts {
+        var word: Int32
+        var isAllCaps: Bool
+        var isNumberWord: Bool
+        var isLargeNumberWord: Bool
+        var mayConnectNumbers: Bool
+    }
+
+    private mutating func facts(of word: Substring, numberWords: NumberWords) -> WordFacts {
+        let isNumberWord = numberWords.contains(word)
+        return WordFacts(word: fold(word),
+                         isAllCaps: word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy(Self.isUppercase),
+                         isNumberWord: isNumberWord, isLargeNumberWord: isNumberWord && numberWords.isLarge(word),
+                         mayConnectNumbers: numberWords.mayConnect(word))
+    }
+
+    private mutating func analyse(sentence: String, numberWords: NumberWords, known: inout [Substring: WordFacts])
+        -> (tokens: [Token], extra: [Int32]) {
         var tokens: [Token] = []
         var extra: [Int32] = []
         for address in AddressEvidence.addresses(in: sentence) { extra.append(concept("@" + address, .address)) }
@@ -71,22 +93,28 @@ struct ConceptExtractor {
                     // Chinese, Japanese, Thai…: a run of letters is a clause, not a word.
                     splitUnspaced(word, tokens: &tokens, extra: &extra)
                 } else {
-                    if numberWords.contains(word) {
+                    let facts: WordFacts
+                    if let found = known[word] {
+                        facts = found
+                    } else {
+                        facts = self.facts(of: word, numberWords: numberWords)
+                        known[word] = facts
+                    }
+                    if facts.isNumberWord {
                         numberRun = (numberRun?.start ?? index, end, (numberRun?.words ?? 0) + 1, false,
-                                     (numberRun?.hasLarge ?? false) || numberWords.isLarge(word))
-                    } else if let run = numberRun, !run.connector, numberWords.mayConnect(word) {
+                                     (numberRun?.hasLarge ?? false) || facts.isLargeNumberWord)
+                    } else if let run = numberRun, !run.connector, facts.mayConnectNumbers {
                         numberRun?.connector = true
                     } else {
                         endNumberRun()
                     }
                     let isCapitalised = Self.isUppercase(scalar)
-                    let isAllCaps = word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy(Self.isUppercase)
-                    tokens.append(Token(word: fold(word), isName: (isCapitalised && !isFirstWord) || isAllCaps,
+                    tokens.append(Token(word: facts.word, isName: (isCapitalised && !isFirstWord) || facts.isAllCaps,
                                         isLatin: scalar.value < 0x250))
                 }
                 isFirstWord = false
                 index = end
-            } else if scalar.properties.numericType == .decimal {
+            } else if scalar.value < 0x80 ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType == .decimal {
                 let (number, end) = NumberEvidence.number(in: scalars, from: index)
                 extra.append(concept("#" + number, .number))
                 isFirstWord = false
@@ -215,11 +243,36 @@ struct ConceptExtractor {
     mutating func concepts(of analysis: (tokens: [Token], extra: [Int32])) -> [Int32] {
         var concepts = analysis.extra
         for token in analysis.tokens {
-            prefixCognate(of: token, into: &concepts)
-            nameConcept(of: token, into: &concepts)
+            if token.isUnspaced {
+                prefixCognate(of: token, into: &concepts)
+                nameConcept(of: token, into: &concepts)
+                continue
+            }
+            // Each word's two concepts are made once, when first met (so the concepts'
+            // ids are what making them at every token gave), then read from the cache.
+            let word = Int(token.word)
+            if word >= wordConcepts.count {
+                wordConcepts.append(contentsOf: repeatElement((cognate: Self.notMade, name: Self.notMade), count: word + 1 - wordConcepts.count))
+            }
+            if wordConcepts[word].cognate == Self.notMade {
+                var made: [Int32] = []
+                prefixCognate(of: token, into: &made)
+                wordConcepts[word].cognate = made.first ?? Self.none
+            }
+            if wordConcepts[word].cognate != Self.none { concepts.append(wordConcepts[word].cognate) }
+            guard token.isName else { continue }
+            if wordConcepts[word].name == Self.notMade {
+                var made: [Int32] = []
+                nameConcept(of: token, into: &made)
+                wordConcepts[word].name = made.first ?? Self.none
+            }
+            if wordConcepts[word].name != Self.none { concepts.append(wordConcepts[word].name) }
         }
         return concepts
     }
+
+    /// Marks in `wordConcepts`: a concept not made yet, and a word that has none.
+    private static let notMade: Int32 = -2, none: Int32 = -1
 
     func kind(of concept: Int32) -> ConceptKind { conceptKinds[Int(concept)] }
 
