@@ -321,14 +321,28 @@ struct BeadSearch {
             for a in 2...min(largest, i) {
                 row.load(sourceVectors, (i - a)..<i)
                 let sourceLength = sourceCharacters[i] - sourceCharacters[i - a], sourceMass = sourceMass[i] - sourceMass[i - a]
-                for j in band.lower[i]...band.upper[i] where j >= 2 {
-                    let cell = band.index(i, j)!
-                    for b in 2...min(largest, j) {
-                        guard band.index(i - a, j - b) != nil,
-                              model.length.cost(source: sourceLength, target: targetCharacters[j] - targetCharacters[j - b]) <= model.lengthCutoff,
-                              sourceMass + (targetMass[j] - targetMass[j - b]) > 0
-                        else { continue }
-                        values[ExactOverlapTable.slot(cell: cell, a, b)] = row.overlap(target: targetVectors, (j - b)..<j)
+                // The beads [t, t + b) for b = 2…largest that are wanted, by their first target
+                // t: the target side grows one sentence at a time.
+                @inline(__always) func wanted(_ t: Int, _ b: Int) -> Bool {
+                    let j = t + b
+                    return j >= band.lower[i] && j <= band.upper[i] && band.index(i - a, t) != nil
+                        && model.length.cost(source: sourceLength, target: targetCharacters[j] - targetCharacters[t]) <= model.lengthCutoff
+                        && sourceMass + (targetMass[j] - targetMass[t]) > 0
+                }
+                let lower = band.lower[i - a], upper = min(band.upper[i - a], band.upper[i] - 2)
+                guard lower <= upper else { continue }
+                for t in lower...upper {
+                    var longest = 0
+                    for b in stride(from: min(largest, band.targetCount - t), through: 2, by: -1) where wanted(t, b) {
+                        longest = b
+                        break
+                    }
+                    guard longest >= 2 else { continue }
+                    row.startTarget()
+                    row.addTarget(targetVectors, t..<(t + 1))
+                    for b in 2...longest {
+                        row.addTarget(targetVectors, (t + b - 1)..<(t + b))
+                        if wanted(t, b) { values[ExactOverlapTable.slot(cell: band.index(i, t + b)!, a, b)] = row.overlap }
                     }
                 }
             }

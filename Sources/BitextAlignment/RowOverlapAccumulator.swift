@@ -15,6 +15,8 @@ final class RowOverlapAccumulator {
     private let shared: UnsafeMutableBufferPointer<Int32>
     private var sourceStamp: UInt32 = 0
     private var targetStamp: UInt32 = 0
+    /// How many entries of `shared` the current target side has.
+    private var sharedCount = 0
 
     init(conceptCount: Int) {
         let count = max(conceptCount, 1)
@@ -59,9 +61,23 @@ final class RowOverlapAccumulator {
 
     /// Σ min over concepts of the loaded source side against sentences `range` of `target`.
     func overlap(target: SentenceVectors, _ range: Range<Int>) -> Float {
+        startTarget()
+        addTarget(target, range)
+        return overlap
+    }
+
+    /// Starts a target side with no sentence, to be extended by `addTarget`: the beads
+    /// [t, t + 2), [t, t + 3)… read each sentence once, and each sum is the same to the bit
+    /// as `overlap(target:_:)`'s (the sentences are added in the same order).
+    func startTarget() {
         targetStamp &+= 1
+        sharedCount = 0
+    }
+
+    /// Adds sentences `range` of `target`, in order, to the current target side.
+    func addTarget(_ target: SentenceVectors, _ range: Range<Int>) {
         let current = targetStamp, loaded = sourceStamp
-        var count = 0
+        var count = sharedCount
         target.concepts.withUnsafeBufferPointer { concepts in
             target.values.withUnsafeBufferPointer { values in
                 for k in target.starts[range.lowerBound]..<target.starts[range.upperBound] {
@@ -83,8 +99,13 @@ final class RowOverlapAccumulator {
                 }
             }
         }
+        sharedCount = count
+    }
+
+    /// Σ min over concepts of the loaded source side against the current target side.
+    var overlap: Float {
         var result: Float = 0
-        for k in 0..<count {
+        for k in 0..<sharedCount {
             let index = Int(shared[k])
             result += min(sourceTotals[index], targetTotals[index])
         }
