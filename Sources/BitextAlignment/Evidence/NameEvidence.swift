@@ -27,7 +27,9 @@ extension ConceptExtractor {
     }
 
     private mutating func addHanNames(_ analysis: inout [(tokens: [Token], extra: [Int32])], matching names: Set<String>) {
-        guard !names.isEmpty, let pinyin = ICUTransliterator(id: "Han-Latin; Latin-ASCII; Lower") else { return }
+        // Making the transliterator takes ICU some 80 ms: not for documents without Han.
+        guard !names.isEmpty, analysis.contains(where: { $0.tokens.contains(where: \.isUnspaced) }),
+              let pinyin = ICUTransliterator(id: "Han-Latin; Latin-ASCII; Lower") else { return }
         var syllables: [Character: String] = [:]
         for index in analysis.indices {
             var run: [String] = []
