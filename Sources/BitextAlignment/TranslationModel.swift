@@ -1,3 +1,4 @@
+import BitextCore
 import Foundation
 
 /// Word translation probabilities learned from the pair itself: IBM Model 1 (Brown et al.
@@ -32,7 +33,7 @@ struct TranslationModel: Sendable {
         var model = TranslationModel()
         // Each bead's words (each once: a repeated word is one more chance, not more meaning),
         // and the table index of each (target, source) pair, bead by bead, target-major.
-        var index: [UInt64: Int32] = [:]
+        var index = PairIndex()
         var cells: [Int32] = []
         var shapes: [(offset: Int, sources: Int, targets: Int, weight: Float)] = []
         // Repeated beads (boilerplate, repeated passages) count once, or chance co-occurrences
@@ -50,20 +51,16 @@ struct TranslationModel: Sendable {
             for target in targets {
                 for source in sources {
                     if source == empty && target == empty { cells.append(-1); continue }
-                    let key = UInt64(UInt32(bitPattern: source)) << 32 | UInt64(UInt32(bitPattern: target))
-                    if let found = index[key] {
-                        cells.append(found)
-                    } else {
-                        let new = Int32(model.pairSource.count)
-                        index[key] = new
+                    let (pair, isNew) = index.number(source, target)
+                    if isNew {
                         model.pairSource.append(source)
                         model.pairTarget.append(target)
-                        cells.append(new)
                     }
+                    cells.append(pair)
                 }
             }
         }
-        index = [:]
+        index = PairIndex()
         seen = []
         let pairCount = model.pairSource.count
         var initial = [Float](repeating: 1, count: pairCount)
@@ -74,50 +71,71 @@ struct TranslationModel: Sendable {
         }
         model.forward = initial
         model.backward = initial
-        var forwardCounts = [Float](repeating: 0, count: pairCount), backwardCounts = forwardCounts
+        let table = UncheckedSendable((cells: cells, shapes: shapes))
+        let wordCount = Int(largestWord) + 1
         for _ in 0..<max(iterations, 1) {
-            forwardCounts.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-            backwardCounts.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-            cells.withUnsafeBufferPointer { cells in
-                model.forward.withUnsafeBufferPointer { forward in
-                    model.backward.withUnsafeBufferPointer { backward in
-                        forwardCounts.withUnsafeMutableBufferPointer { forwardCounts in
-                            backwardCounts.withUnsafeMutableBufferPointer { backwardCounts in
-                                for shape in shapes {
-                                    // P(target | source): each real target word is explained by one source word or the empty one.
-                                    for row in 0..<(shape.targets - 1) {
-                                        let start = shape.offset + row * shape.sources
-                                        var total: Float = 0
-                                        for k in start..<(start + shape.sources) { total += forward[Int(cells[k])] }
-                                        guard total > 0 else { continue }
-                                        let scale = shape.weight / total
-                                        for k in start..<(start + shape.sources) { forwardCounts[Int(cells[k])] += forward[Int(cells[k])] * scale }
-                                    }
-                                    // P(source | target): the same cells, column by column.
-                                    for column in 0..<(shape.sources - 1) {
-                                        var total: Float = 0
-                                        for row in 0..<shape.targets {
-                                            let cell = cells[shape.offset + row * shape.sources + column]
-                                            total += backward[Int(cell)]
-                                        }
-                                        guard total > 0 else { continue }
-                                        let scale = shape.weight / total
-                                        for row in 0..<shape.targets {
-                                            let cell = Int(cells[shape.offset + row * shape.sources + column])
-                                            backwardCounts[cell] += backward[cell] * scale
-                                        }
-                                    }
-                                }
+            // The two directions' counts are independent: each is worked out on a thread of its own.
+            let current = UncheckedSendable(model)
+            let (forwardCounts, backwardCounts) = Concurrency.both(
+                { Self.forwardCounts(cells: table.value.cells, shapes: table.value.shapes, probabilities: current.value.forward) },
+                { Self.backwardCounts(cells: table.value.cells, shapes: table.value.shapes, probabilities: current.value.backward) })
+            let pairs = UncheckedSendable((source: model.pairSource, target: model.pairTarget))
+            (model.forward, model.backward) = Concurrency.both(
+                { Self.normalised(forwardCounts, by: pairs.value.source, wordCount: wordCount) },
+                { Self.normalised(backwardCounts, by: pairs.value.target, wordCount: wordCount) })
+            model.support = zip(forwardCounts, backwardCounts).map { max($0, $1) }
+        }
+        return model
+    }
+
+    /// The expected count of each pair under P(target | source): each real target word of a
+    /// bead is explained by one of its source words or the empty one.
+    private static func forwardCounts(cells: [Int32], shapes: [(offset: Int, sources: Int, targets: Int, weight: Float)],
+                                      probabilities: [Float]) -> [Float] {
+        var counts = [Float](repeating: 0, count: probabilities.count)
+        cells.withUnsafeBufferPointer { cells in
+            probabilities.withUnsafeBufferPointer { forward in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for shape in shapes {
+                        for row in 0..<(shape.targets - 1) {
+                            let start = shape.offset + row * shape.sources
+                            var total: Float = 0
+                            for k in start..<(start + shape.sources) { total += forward[Int(cells[k])] }
+                            guard total > 0 else { continue }
+                            let scale = shape.weight / total
+                            for k in start..<(start + shape.sources) { counts[Int(cells[k])] += forward[Int(cells[k])] * scale }
+                        }
+                    }
+                }
+            }
+        }
+        return counts
+    }
+
+    /// The expected count of each pair under P(source | target): the same cells as
+    /// `forwardCounts`, column by column.
+    private static func backwardCounts(cells: [Int32], shapes: [(offset: Int, sources: Int, targets: Int, weight: Float)],
+                                       probabilities: [Float]) -> [Float] {
+        var counts = [Float](repeating: 0, count: probabilities.count)
+        cells.withUnsafeBufferPointer { cells in
+            probabilities.withUnsafeBufferPointer { backward in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for shape in shapes {
+                        for column in 0..<(shape.sources - 1) {
+                            var total: Float = 0
+                            for row in 0..<shape.targets { total += backward[Int(cells[shape.offset + row * shape.sources + column])] }
+                            guard total > 0 else { continue }
+                            let scale = shape.weight / total
+                            for row in 0..<shape.targets {
+                                let cell = Int(cells[shape.offset + row * shape.sources + column])
+                                counts[cell] += backward[cell] * scale
                             }
                         }
                     }
                 }
             }
-            model.forward = Self.normalised(forwardCounts, by: model.pairSource, wordCount: Int(largestWord) + 1)
-            model.backward = Self.normalised(backwardCounts, by: model.pairTarget, wordCount: Int(largestWord) + 1)
-            model.support = zip(forwardCounts, backwardCounts).map { max($0, $1) }
         }
-        return model
+        return counts
     }
 
     /// `counts` divided by their sum over pairs with the same `given` word (ids below
