@@ -51,39 +51,48 @@ struct TranslationModel: Sendable {
             for target in targets {
                 for source in sources {
                     if source == empty && target == empty { cells.append(-1); continue }
-                    let (pair, isNew) = index.number(source, target)
-                    if isNew {
-                        model.pairSource.append(source)
-                        model.pairTarget.append(target)
-                    }
-                    cells.append(pair)
+                    cells.append(index.number(source, target))
                 }
             }
         }
+        model.pairSource = index.firsts
+        model.pairTarget = index.seconds
         index = PairIndex()
         seen = []
         let pairCount = model.pairSource.count
-        var initial = [Float](repeating: 1, count: pairCount)
+        model.forward = [Float](repeating: 1, count: pairCount)
         if !seed.isEmpty {
             for pair in 0..<pairCount where seed.contains(source: model.pairSource[pair], target: model.pairTarget[pair]) {
-                initial[pair] = seedBoost
+                model.forward[pair] = seedBoost
             }
         }
-        model.forward = initial
-        model.backward = initial
+        model.backward = model.forward
         let table = UncheckedSendable((cells: cells, shapes: shapes))
-        let wordCount = Int(largestWord) + 1
-        for _ in 0..<max(iterations, 1) {
+        let wordCount = Int(largestWord) + 1, rounds = max(iterations, 1)
+        for round in 1...rounds {
             // The two directions' counts are independent: each is worked out on a thread of its own.
-            let current = UncheckedSendable(model)
-            let (forwardCounts, backwardCounts) = Concurrency.both(
-                { Self.forwardCounts(cells: table.value.cells, shapes: table.value.shapes, probabilities: current.value.forward) },
-                { Self.backwardCounts(cells: table.value.cells, shapes: table.value.shapes, probabilities: current.value.backward) })
+            var (forwardCounts, backwardCounts) = { () -> ([Float], [Float]) in
+                let current = UncheckedSendable((forward: model.forward, backward: model.backward))
+                return Concurrency.both(
+                    { Self.forwardCounts(cells: table.value.cells, shapes: table.value.shapes, probabilities: current.value.forward) },
+                    { Self.backwardCounts(cells: table.value.cells, shapes: table.value.shapes, probabilities: current.value.backward) })
+            }()
+            // Each table is as large as the pairs (3.5 MB at 10,000 sentences a side): the
+            // old probabilities go before the counts become the new ones, in place.
+            model.forward = []
+            model.backward = []
+            if round == rounds { model.support = zip(forwardCounts, backwardCounts).map { max($0, $1) } }
             let pairs = UncheckedSendable((source: model.pairSource, target: model.pairTarget))
-            (model.forward, model.backward) = Concurrency.both(
-                { Self.normalised(forwardCounts, by: pairs.value.source, wordCount: wordCount) },
-                { Self.normalised(backwardCounts, by: pairs.value.target, wordCount: wordCount) })
-            model.support = zip(forwardCounts, backwardCounts).map { max($0, $1) }
+            forwardCounts.withUnsafeMutableBufferPointer { forward in
+                backwardCounts.withUnsafeMutableBufferPointer { backward in
+                    let counts = UncheckedSendable((forward: forward, backward: backward))
+                    _ = Concurrency.both(
+                        { Self.normalise(counts.value.forward, by: pairs.value.source, wordCount: wordCount) },
+                        { Self.normalise(counts.value.backward, by: pairs.value.target, wordCount: wordCount) })
+                }
+            }
+            model.forward = forwardCounts
+            model.backward = backwardCounts
         }
         return model
     }
@@ -138,15 +147,15 @@ struct TranslationModel: Sendable {
         return counts
     }
 
-    /// `counts` divided by their sum over pairs with the same `given` word (ids below
+    /// Divides `counts` by their sum over pairs with the same `given` word (ids below
     /// `wordCount`, or the empty word).
-    private static func normalised(_ counts: [Float], by given: [Int32], wordCount: Int) -> [Float] {
+    private static func normalise(_ counts: UnsafeMutableBufferPointer<Float>, by given: [Int32], wordCount: Int) {
         // Slot 0 is the empty word (−1), word w is slot w + 1.
         var totals = [Float](repeating: 0, count: wordCount + 1)
         for (pair, count) in counts.enumerated() { totals[Int(given[pair]) + 1] += count }
-        return counts.enumerated().map { pair, count in
+        for pair in counts.indices {
             let total = totals[Int(given[pair]) + 1]
-            return total > 0 ? count / total : 0
+            counts[pair] = total > 0 ? counts[pair] / total : 0
         }
     }
 
