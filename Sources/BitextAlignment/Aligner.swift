@@ -53,7 +53,7 @@ public struct Aligner: Sendable {
         }
         let configuration = options.configuration
         var extractor = ConceptExtractor(configuration: configuration)
-        let (sourceBase, targetBase, sourceWords, targetWords) = Self.concepts(source, target, extractor: &extractor)
+        var (sourceBase, targetBase, sourceWords, targetWords) = Self.concepts(source, target, extractor: &extractor)
         let seedLexicon = (options.dictionary.map { extractor.lexicon(from: $0) } ?? Lexicon())
             .withoutFrequentWords(source: sourceWords, target: targetWords, share: configuration.dictionaryWordShare)
         let sourceLengths = source.sentences.map(\.count), targetLengths = target.sentences.map(\.count)
@@ -102,8 +102,9 @@ public struct Aligner: Sendable {
         // translation model seeded by the dictionary, see `TranslationModel`), a length model
         // refitted on its one-to-one beads, in a narrow band around the previous path.
         var paths = firstPaths
-        var finalInput: SearchInput?, finalLength = lengthModel, finalConceptCount = 0
-        for _ in 0..<max(1, configuration.realignments) {
+        var regionBeads: [[Bead]] = []
+        let rounds = max(1, configuration.realignments)
+        for round in 1...rounds {
             var oneToOne: [(source: Int, target: Int)] = []
             for (region, path) in zip(regions, paths) {
                 for bead in path where bead.source.count == 1 && bead.target.count == 1 {
@@ -134,30 +135,42 @@ public struct Aligner: Sendable {
                                             targetWords: targetWords, lexicon: lexicon, dictionary: seedLexicon)
             let input = SearchInput(vectors: vectors, sourceLengths: sourceLengths, targetLengths: targetLengths,
                                     sourceParagraphs: source.paragraphs, targetParagraphs: target.paragraphs)
-            let length = lengthModel, conceptCount = extractor.conceptCount, previous = paths
-            paths = Concurrency.map(count: regions.count) { index in
-                let region = regions[index]
+            let length = lengthModel, conceptCount = extractor.conceptCount, previous = paths, isLast = round == rounds
+            if isLast {
+                // Not needed again: at 100,000 sentences a side the words and concepts of
+                // each sentence take some 50 MB, which the searches below can use.
+                (sourceBase, targetBase, sourceWords, targetWords) = ([], [], [], [])
+            }
+            // In the last round each region goes on to its beads' confidences at once: a
+            // region's posteriors need only its own path, and a thread that finishes early
+            // takes the next region's work instead of waiting for the slowest path.
+            let results = Concurrency.map(count: regions.count) { index in
+                let region = regions[index], slice = input.slice(region)
                 let band = Band(around: previous[index], sourceCount: region.source.count, targetCount: region.target.count,
                                 halfWidth: configuration.refinedHalfWidth)
-                return search(input.slice(region), band: band, length: length, conceptCount: conceptCount).bestPath()
+                let path = search(slice, band: band, length: length, conceptCount: conceptCount).bestPath()
+                return (path: path, beads: isLast ? confidentBeads(path, region: region, input: slice, length: length,
+                                                                   conceptCount: conceptCount) : [])
             }
-            (finalInput, finalLength, finalConceptCount) = (input, length, conceptCount)
-        }
-        let lastInput = finalInput!, lastLength = finalLength, lastConceptCount = finalConceptCount, lastPaths = paths
-        let regionBeads = Concurrency.map(count: regions.count) { index in
-            let region = regions[index], input = lastInput.slice(region), path = lastPaths[index]
-            // Confidence: each bead's posterior among the paths near the chosen one.
-            let pathBand = Band(around: path, sourceCount: region.source.count, targetCount: region.target.count,
-                                halfWidth: configuration.confidenceHalfWidth)
-            let confidences = search(input, band: pathBand, length: lastLength, conceptCount: lastConceptCount)
-                .posteriors(of: path)
-            return zip(path, confidences).map { bead, confidence in
-                Bead(source: (region.source.lowerBound + bead.source.lowerBound)..<(region.source.lowerBound + bead.source.upperBound),
-                     target: (region.target.lowerBound + bead.target.lowerBound)..<(region.target.lowerBound + bead.target.upperBound),
-                     cost: bead.cost, confidence: confidence)
-            }
+            paths = results.map(\.path)
+            regionBeads = results.map(\.beads)
         }
         return regionBeads.flatMap { $0 }
+    }
+
+    /// The beads of a region's `path`, numbered in the whole bitext, each with its
+    /// confidence: its posterior among the paths near the chosen one.
+    private func confidentBeads(_ path: [(source: Range<Int>, target: Range<Int>, cost: Double)],
+                                region: (source: Range<Int>, target: Range<Int>), input: SearchInput,
+                                length: LengthModel, conceptCount: Int) -> [Bead] {
+        let pathBand = Band(around: path, sourceCount: region.source.count, targetCount: region.target.count,
+                            halfWidth: options.configuration.confidenceHalfWidth)
+        let confidences = search(input, band: pathBand, length: length, conceptCount: conceptCount).posteriors(of: path)
+        return zip(path, confidences).map { bead, confidence in
+            Bead(source: (region.source.lowerBound + bead.source.lowerBound)..<(region.source.lowerBound + bead.source.upperBound),
+                 target: (region.target.lowerBound + bead.target.lowerBound)..<(region.target.lowerBound + bead.target.upperBound),
+                 cost: bead.cost, confidence: confidence)
+        }
     }
 
     /// An upper bound on the memory `align` needs, in bytes, for documents of these sizes.
