@@ -166,18 +166,25 @@ struct BeadSearch {
         // Without its length term (never negative) the fixed part below is no larger, in
         // floating point too (rounding is monotonic): when that already reaches the budget,
         // the bead is out whatever its length, which then need not be computed.
-        if model.lengthWeight >= 0 && shapeCost + paragraph + model.blankMergeCost * Double(blanks) >= budget { return nil }
+        let unlengthed = shapeCost + paragraph + model.blankMergeCost * Double(blanks)
+        if model.lengthWeight >= 0 && unlengthed >= budget { return nil }
+        let mass = (sourceMass[i] - sourceMass[i - a]) + (targetMass[j] - targetMass[j - b])
+        var pairwise: Float = 0, lexical = 0.0
+        if mass > 0 {
+            for s in (i - a)..<i { pairwise += overlaps.sum(source: s, targets: (j - b)..<j) }
+            lexical = model.lexicalWeight * (1 - min(1, Double(2 * pairwise / mass))) * size
+            // The same bound with the lexical term too, which is cheaper than the length's
+            // (two divisions and a square root): most beads away from the path stop here.
+            if model.lengthWeight >= 0 && unlengthed + lexical >= budget { return nil }
+        }
         let sourceLength = sourceCharacters[i] - sourceCharacters[i - a]
         let targetLength = targetCharacters[j] - targetCharacters[j - b]
         let lengthCost = model.length.cost(source: sourceLength, target: targetLength)
         if lengthCost > model.lengthCutoff && (a > 1 || b > 1) { return nil }
         let fixed = shapeCost + model.lengthWeight * lengthCost * size + paragraph + model.blankMergeCost * Double(blanks)
         if fixed >= budget { return nil }
-        let mass = (sourceMass[i] - sourceMass[i - a]) + (targetMass[j] - targetMass[j - b])
         guard mass > 0 else { return fixed + model.lexicalWeight * model.noEvidenceDissimilarity * size }
-        var pairwise: Float = 0
-        for s in (i - a)..<i { pairwise += overlaps.sum(source: s, targets: (j - b)..<j) }
-        let pairwiseCost = fixed + model.lexicalWeight * (1 - min(1, Double(2 * pairwise / mass))) * size
+        let pairwiseCost = fixed + lexical
         // With one sentence on a side, the summed pairwise overlap is the score: exact for
         // 1-1 beads; for 1-n beads it counts a concept once per pair, which did better on
         // the development sets than the exact overlap.
