@@ -79,18 +79,34 @@ struct PairOverlaps: Sendable {
         let middle = offsets.firstIndex { $0 >= offsets[n] / 2 } ?? n
         let parts = [0..<min(middle, n), min(middle, n)..<n]
         let rows = UncheckedSendable((lower: lower, offsets: offsets, widths: widths))
+        let postings = ConceptPostings(target)
+        let widest = widths.max() ?? 0
         cumulative.withUnsafeMutableBufferPointer { cumulative in
             sharing.withUnsafeMutableBufferPointer { sharing in
                 let buffers = UncheckedSendable((cumulative: cumulative, sharing: sharing))
                 _ = Concurrency.map(count: parts.count) { part in
                     let (lower, offsets, widths) = rows.value
                     let (cumulative, sharing) = buffers.value
+                    // Each pair's overlap, added up over the concepts the two share in
+                    // increasing order, as `SentenceVectors.overlap` adds them.
+                    var pairSums = [Float](repeating: 0, count: widest), pairShares = [Bool](repeating: false, count: widest)
                     for s in parts[part] {
+                        let width = widths[s], first = lower[s]
+                        for k in 0..<width {
+                            pairSums[k] = 0
+                            pairShares[k] = false
+                        }
+                        for entry in source.starts[s]..<source.starts[s + 1] {
+                            let sourceValue = source.values[entry]
+                            postings.forEach(source.concepts[entry], in: first..<(first + width)) { t, targetValue in
+                                pairSums[t - first] += min(sourceValue, targetValue)
+                                pairShares[t - first] = true
+                            }
+                        }
                         var sum: Float = 0, count: UInt8 = 0
-                        for k in 0..<widths[s] {
-                            let pair = source.overlap(s, with: target, lower[s] + k)
-                            sum += pair.sum
-                            if pair.shares { count &+= 1 }
+                        for k in 0..<width {
+                            sum += pairSums[k]
+                            if pairShares[k] { count &+= 1 }
                             cumulative[offsets[s] + k + 1] = sum
                             sharing[offsets[s] + k + 1] = count
                         }
