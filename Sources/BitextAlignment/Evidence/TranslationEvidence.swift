@@ -1,3 +1,4 @@
+import BitextCore
 import Foundation
 
 /// Word translations as evidence: each source word with a translation is a concept that
@@ -46,29 +47,15 @@ extension ConceptExtractor {
             sourceTranslations.append(sourceLists)
             targetTranslations.append(targetLists)
         }
-        // Each sentence's concepts, sorted, and in how many sentences of each side each occurs.
-        func sortedConcepts(_ base: [[Int32]], _ translations: [FlatLists]) -> (lists: FlatLists, frequency: [Int32]) {
-            var lists = FlatLists(), frequency = [Int32](repeating: 0, count: conceptCount)
-            lists.items.reserveCapacity(base.reduce(0) { $0 + $1.count } + translations.reduce(0) { $0 + $1.items.count })
-            lists.starts.reserveCapacity(base.count + 1)
-            for (index, concepts) in base.enumerated() {
-                let start = lists.items.count
-                lists.items.append(contentsOf: concepts)
-                for extra in translations { lists.items.append(contentsOf: extra.list(index)) }
-                lists.items[start...].sort()
-                for k in start..<lists.items.count where k == start || lists.items[k] != lists.items[k - 1] {
-                    frequency[Int(lists.items[k])] += 1
-                }
-                lists.endList()
-            }
-            return (lists, frequency)
-        }
-        // Each temporary list is let go as soon as it is used: at 100,000 sentences a side
-        // they are some 25 MB each, and this is when the aligner needs the most memory.
-        var (sourceSorted, sourceFrequency) = sortedConcepts(source, sourceTranslations)
-        sourceTranslations = []
-        var (targetSorted, targetFrequency) = sortedConcepts(target, targetTranslations)
-        targetTranslations = []
+        // The two documents' lists are made at once, on two threads. Each temporary list is
+        // let go as soon as it is used: at 100,000 sentences a side they are some 12 MB each.
+        let translations = UncheckedSendable((source: sourceTranslations, target: targetTranslations))
+        (sourceTranslations, targetTranslations) = ([], [])
+        let bases = UncheckedSendable((source: source, target: target)), conceptCount = self.conceptCount
+        var ((sourceSorted, sourceFrequency), (targetSorted, targetFrequency)) = Concurrency.both(
+            { Self.sortedConcepts(bases.value.source, translations.value.source, conceptCount: conceptCount) },
+            { Self.sortedConcepts(bases.value.target, translations.value.target, conceptCount: conceptCount) })
+        translations.value = ([], [])
         // The weight of each concept both sides have (0 for the others, which are left out).
         let sentences = Float(source.count + target.count)
         var weights = [Float](repeating: 0, count: conceptCount)
@@ -76,25 +63,48 @@ extension ConceptExtractor {
             let frequency = Float(sourceFrequency[concept] + targetFrequency[concept])
             weights[concept] = configuration.weight(of: kind(of: Int32(concept))) * log(1 + sentences / frequency)
         }
-        func vectors(_ sorted: FlatLists) -> SentenceVectors {
-            var result = SentenceVectors()
-            let matchable = sorted.items.reduce(0) { sourceFrequency[Int($1)] > 0 && targetFrequency[Int($1)] > 0 ? $0 + 1 : $0 }
-            result.reserve(sentences: sorted.count, entries: matchable)
-            for index in 0..<sorted.count {
-                var mass: Float = 0
-                for concept in sorted.list(index) where sourceFrequency[Int(concept)] > 0 && targetFrequency[Int(concept)] > 0 {
-                    let weight = weights[Int(concept)]
-                    result.add(concept, weight)
-                    mass += weight
-                }
-                result.endSentence(mass: mass)
+        let sorted = UncheckedSendable((source: sourceSorted, target: targetSorted))
+        (sourceSorted, targetSorted) = (FlatLists(), FlatLists())
+        let tables = UncheckedSendable((source: sourceFrequency, target: targetFrequency, weights: weights))
+        return Concurrency.both({ Self.vectors(sorted.value.source, frequencies: tables.value) },
+                                { Self.vectors(sorted.value.target, frequencies: tables.value) })
+    }
+
+    /// Each sentence's concepts, sorted, and in how many sentences each occurs.
+    private static func sortedConcepts(_ base: [[Int32]], _ translations: [FlatLists], conceptCount: Int)
+        -> (lists: FlatLists, frequency: [Int32]) {
+        var lists = FlatLists(), frequency = [Int32](repeating: 0, count: conceptCount)
+        lists.items.reserveCapacity(base.reduce(0) { $0 + $1.count } + translations.reduce(0) { $0 + $1.items.count })
+        lists.starts.reserveCapacity(base.count + 1)
+        for (index, concepts) in base.enumerated() {
+            let start = lists.items.count
+            lists.items.append(contentsOf: concepts)
+            for extra in translations { lists.items.append(contentsOf: extra.list(index)) }
+            lists.items[start...].sort()
+            for k in start..<lists.items.count where k == start || lists.items[k] != lists.items[k - 1] {
+                frequency[Int(lists.items[k])] += 1
             }
-            return result
+            lists.endList()
         }
-        let sourceVectors = vectors(sourceSorted)
-        sourceSorted = FlatLists()
-        let targetVectors = vectors(targetSorted)
-        targetSorted = FlatLists()
-        return (sourceVectors, targetVectors)
+        return (lists, frequency)
+    }
+
+    /// The vectors of `sorted` sentences: the weight of each concept both sides have.
+    private static func vectors(_ sorted: FlatLists, frequencies: (source: [Int32], target: [Int32], weights: [Float]))
+        -> SentenceVectors {
+        let (sourceFrequency, targetFrequency, weights) = frequencies
+        var result = SentenceVectors()
+        let matchable = sorted.items.reduce(0) { sourceFrequency[Int($1)] > 0 && targetFrequency[Int($1)] > 0 ? $0 + 1 : $0 }
+        result.reserve(sentences: sorted.count, entries: matchable)
+        for index in 0..<sorted.count {
+            var mass: Float = 0
+            for concept in sorted.list(index) where sourceFrequency[Int(concept)] > 0 && targetFrequency[Int(concept)] > 0 {
+                let weight = weights[Int(concept)]
+                result.add(concept, weight)
+                mass += weight
+            }
+            result.endSentence(mass: mass)
+        }
+        return result
     }
 }
