@@ -189,19 +189,37 @@ public struct Aligner: Sendable {
     /// they take some 60 MB).
     private static func concepts(_ source: SentenceDocument, _ target: SentenceDocument, extractor: inout ConceptExtractor)
         -> (sourceBase: [[Int32]], targetBase: [[Int32]], sourceWords: [[Int32]], targetWords: [[Int32]]) {
-        let sourceReader = UncheckedSendable(extractor)
-        let targetReader = UncheckedSendable(ConceptExtractor(configuration: extractor.configuration))
-        var (sourceAnalysis, targetAnalysis) = Concurrency.both(
-            { sourceReader.value.analyse(source.sentences, language: source.language) },
-            { targetReader.value.analyse(target.sentences, language: target.language) })
-        extractor = sourceReader.value
-        targetAnalysis = extractor.adopt(targetReader.value, analysis: targetAnalysis)
+        // Each document in parts (halves of long ones), each part read by an extractor of its
+        // own, on as many threads as there are; the parts are then taken over in order, which
+        // numbers words and concepts as reading them all in turn would.
+        func parts(_ document: SentenceDocument) -> [(sentences: ArraySlice<String>, language: String)] {
+            let count = document.sentences.count, halves = count >= 2 * Self.sentencesPerPart ? 2 : 1
+            return (0..<halves).map { half in
+                (document.sentences[(half * count / halves)..<((half + 1) * count / halves)], document.language)
+            }
+        }
+        let sourceParts = parts(source), allParts = sourceParts + parts(target)
+        let configuration = extractor.configuration, first = UncheckedSendable(extractor)
+        let readings = Concurrency.map(count: allParts.count, threads: allParts.count) { index in
+            var reader = index == 0 ? first.value : ConceptExtractor(configuration: configuration)
+            let analysis = reader.analyse(Array(allParts[index].sentences), language: allParts[index].language)
+            return UncheckedSendable((reader: reader, analysis: analysis))
+        }
+        extractor = readings[0].value.reader
+        var sourceAnalysis = readings[0].value.analysis, targetAnalysis: [(tokens: [Token], extra: [Int32])] = []
+        for index in 1..<readings.count {
+            let adopted = extractor.adopt(readings[index].value.reader, analysis: readings[index].value.analysis)
+            if index < sourceParts.count { sourceAnalysis += adopted } else { targetAnalysis += adopted }
+        }
         extractor.linkTransliteratedNames(&sourceAnalysis, &targetAnalysis)
         if Self.scriptsDiffer(source.language, target.language) { extractor.linkSimilarWords(&sourceAnalysis, &targetAnalysis) }
         let sourceBase = sourceAnalysis.map { extractor.concepts(of: $0) }
         let targetBase = targetAnalysis.map { extractor.concepts(of: $0) }
         return (sourceBase, targetBase, sourceAnalysis.map { $0.tokens.map(\.word) }, targetAnalysis.map { $0.tokens.map(\.word) })
     }
+
+    /// Documents of at least twice this many sentences are read in two halves at once.
+    static let sentencesPerPart = 2_000
 
     /// Whether two languages are written in different scripts (where a cognate's prefix does
     /// not survive transliteration); false when either code is not a language.
