@@ -1,5 +1,6 @@
 import BitextCore
 import BitextLanguage
+import Dispatch
 import Foundation
 
 /// Options of the aligner that a user may set.
@@ -141,19 +142,29 @@ public struct Aligner: Sendable {
                 // each sentence take some 50 MB, which the searches below can use.
                 (sourceBase, targetBase, sourceWords, targetWords) = ([], [], [], [])
             }
-            // In the last round each region goes on to its beads' confidences at once: a
-            // region's posteriors need only its own path, and a thread that finishes early
-            // takes the next region's work instead of waiting for the slowest path.
-            let results = Concurrency.map(count: regions.count) { index in
-                let region = regions[index], slice = input.slice(region)
-                let band = Band(around: previous[index], sourceCount: region.source.count, targetCount: region.target.count,
-                                halfWidth: configuration.refinedHalfWidth)
-                let path = search(slice, band: band, length: length, conceptCount: conceptCount).bestPath()
-                return (path: path, beads: isLast ? confidentBeads(path, region: region, input: slice, length: length,
-                                                                   conceptCount: conceptCount) : [])
+            // Tasks 0..<R find each region's path; in the last round, tasks R..<2R then work
+            // out each region's confidences, which need only that region's path. Threads take
+            // the tasks in order, so all the paths (one thread each) start before any
+            // confidences, whose passes run on two threads: no thread waits for the last
+            // region's path with nothing to do.
+            // With one region the two tasks run in turn on this thread, so that the
+            // confidences' passes get both threads (an apply inside another runs serially).
+            let regionCount = regions.count, found = FoundPaths(count: regionCount)
+            let taskCount = isLast ? 2 * regionCount : regionCount
+            let results = Concurrency.map(count: taskCount, threads: regionCount > 1 ? Concurrency.threadLimit : 1) { task in
+                let index = task % regionCount, region = regions[index], slice = input.slice(region)
+                guard task >= regionCount else {
+                    let band = Band(around: previous[index], sourceCount: region.source.count, targetCount: region.target.count,
+                                    halfWidth: configuration.refinedHalfWidth)
+                    let path = search(slice, band: band, length: length, conceptCount: conceptCount).bestPath()
+                    found.store(path, at: index)
+                    return (path: path, beads: [Bead]())
+                }
+                return (path: [], beads: confidentBeads(found.path(at: index), region: region, input: slice, length: length,
+                                                        conceptCount: conceptCount))
             }
-            paths = results.map(\.path)
-            regionBeads = results.map(\.beads)
+            paths = Array(results.prefix(regionCount).map(\.path))
+            regionBeads = results.dropFirst(regionCount).map(\.beads)
         }
         return regionBeads.flatMap { $0 }
     }
@@ -272,6 +283,31 @@ public struct Aligner: Sendable {
         sums.reserveCapacity(values.count + 1)
         for value in values { sums.append(sums[sums.count - 1] + value) }
         return sums
+    }
+}
+
+/// Each region's path, handed from the task that finds it to the task that needs it: a
+/// reader waits until the path is stored. The tasks are taken in order, so a reader only
+/// ever waits for a path that a running thread is finding.
+private final class FoundPaths: @unchecked Sendable {
+    private var paths: [[(source: Range<Int>, target: Range<Int>, cost: Double)]]
+    private let ready: [DispatchSemaphore]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        paths = Array(repeating: [], count: count)
+        ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
+    }
+
+    func store(_ path: [(source: Range<Int>, target: Range<Int>, cost: Double)], at index: Int) {
+        lock.withLock { paths[index] = path }
+        ready[index].signal()
+    }
+
+    func path(at index: Int) -> [(source: Range<Int>, target: Range<Int>, cost: Double)] {
+        ready[index].wait()
+        ready[index].signal()
+        return lock.withLock { paths[index] }
     }
 }
 
