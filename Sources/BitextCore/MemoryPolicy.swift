@@ -10,11 +10,23 @@ public enum MemoryPolicy {
     /// it fragmented: at 100,000 sentences a side that kept some 60 MB more resident than
     /// was ever in use at once. Call it once, first thing in a program.
     public static func returnLargeBlocksToSystem() {
+        mallopt(-3, 256 << 10)  // M_MMAP_THRESHOLD
+    }
+
+    /// Has all threads allocate from one heap. By default glibc gives each thread that
+    /// allocates at once its own, and the freed memory of each stays resident apart: at
+    /// 10,000 sentences a side one heap peaks 2–4 MB lower, with no loss of speed (each
+    /// thread still keeps a cache of small blocks of its own). Call it once, first thing.
+    public static func shareOneHeap() {
+        mallopt(-8, 1)  // M_ARENA_MAX
+    }
+
+    private static func mallopt(_ parameter: Int32, _ value: Int32) {
         #if canImport(Glibc)
-        // mallopt is in malloc.h, which the Glibc module leaves out; -3 is M_MMAP_THRESHOLD.
+        // mallopt is in malloc.h, which the Glibc module leaves out.
         typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
-        _ = unsafeBitCast(symbol, to: Mallopt.self)(-3, 256 << 10)
+        _ = unsafeBitCast(symbol, to: Mallopt.self)(parameter, value)
         #endif
     }
 }
