@@ -14,7 +14,6 @@ struct Bitext: ParsableCommand {
 
     static func main() {
         MemoryPolicy.returnLargeBlocksToSystem()
-        MemoryPolicy.shareOneHeap()
         InterruptCleanup.install()
         refuseArgumentsThatAreNotUTF8()
         if let line = CommandNames.unknownCommandLine(for: CommandLine.arguments) {
