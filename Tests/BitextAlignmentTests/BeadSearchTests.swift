@@ -58,6 +58,30 @@ import Testing
         }
     }
 
+    @Test func pairOverlapsAreTheMergedVectorsToTheBit() {
+        for seed in 21...24 as ClosedRange<UInt64> {
+            var generator = Generator(state: seed)
+            let source = vectors(30, &generator), target = vectors(33, &generator)
+            let band = Band(sourceCount: 30, targetCount: 33, halfWidth: { _ in 5 }) { Double($0) * 1.1 }
+            let overlaps = PairOverlaps(band: band, maximumBeadSize: 3, source: source, target: target)
+            var pairs = 0
+            for s in 0..<30 {
+                // The row kept for s: where an empty range of targets is inside it.
+                let row = (0...33).filter { overlaps.sharingCount(source: s, targets: $0..<$0) != nil }
+                var expected: Float = 0
+                for t in row.first!..<row.last! {
+                    let pair = source.overlap(s, with: target, t)
+                    expected += pair.sum
+                    #expect(overlaps.sum(source: s, targets: row.first!..<(t + 1)).bitPattern == expected.bitPattern,
+                            "source \(s), targets up to \(t), seed \(seed)")
+                    #expect(overlaps.shares(source: s, target: t) == pair.shares)
+                    pairs += 1
+                }
+            }
+            #expect(pairs > 200)
+        }
+    }
+
     @Test func overlapTableHoldsEachBeadsExactOverlap() {
         let search = search(seed: 7)
         let table = search.exactOverlapTable()

@@ -47,6 +47,18 @@ import Testing
         #expect(accumulator.overlap(source: packed, 0..<1, target: packed, 1..<3) == 2)
     }
 
+    @Test func anchorsAreConceptsAloneOnEachSideNearTheDiagonal() {
+        var source = [[Int32]](repeating: [], count: 60), target = [[Int32]](repeating: [], count: 66)
+        source[2] = [10]; target[3] = [10]  // once in each document
+        source[0] = [11]; source[50] = [11]; target[0] = [11]; target[55] = [11]  // twice, far apart
+        source[10] = [12, 12]; target[11] = [12]  // repeated within a sentence: still once
+        source[5] = [200]; target[40] = [200]  // not an anchor concept
+        source[20] = [13]; source[21] = [13]; target[22] = [13]  // twice, close together: unsure
+        let anchors = AnchorChain.anchors(source: source, target: target) { $0 < 100 }
+        #expect(anchors.map(\.0) == [0, 2, 10, 50])
+        #expect(anchors.map(\.1) == [0, 3, 11, 55])
+    }
+
     @Test func longestIncreasingChain() {
         let chain = AnchorChain.longestIncreasingChain([(0, 0), (1, 5), (2, 1), (3, 2), (3, 3), (4, 4), (5, 1)])
         #expect(chain.map(\.0) == [0, 2, 3, 4] && chain.map(\.1) == [0, 1, 2, 4] || chain.map(\.0) == [0, 2, 3, 4] && chain.map(\.1) == [0, 1, 3, 4])
