@@ -196,8 +196,8 @@ public struct Aligner: Sendable {
     }
 
     /// Each document's concepts and folded words, sentence by sentence; the two documents
-    /// are read at once (their tokens are dropped on return: at 100,000 sentences a side
-    /// they take some 60 MB).
+    /// are read at once, in parts (their tokens are dropped on return: at 100,000 sentences
+    /// a side they take some 60 MB).
     private static func concepts(_ source: SentenceDocument, _ target: SentenceDocument, extractor: inout ConceptExtractor)
         -> (sourceBase: [[Int32]], targetBase: [[Int32]], sourceWords: [[Int32]], targetWords: [[Int32]]) {
         // Each document in parts (halves of long ones), each part read by an extractor of its
