@@ -74,8 +74,10 @@ struct TranslationModel: Sendable {
             var (forwardCounts, backwardCounts) = { () -> ([Float], [Float]) in
                 let current = UncheckedSendable((forward: model.forward, backward: model.backward))
                 return Concurrency.both(
-                    { Self.forwardCounts(cells: table.value.cells, shapes: table.value.shapes, probabilities: current.value.forward) },
-                    { Self.backwardCounts(cells: table.value.cells, shapes: table.value.shapes, probabilities: current.value.backward) })
+                    { Self.expectedCounts(cells: table.value.cells, shapes: table.value.shapes, probabilities: current.value.forward,
+                                          explaining: .targets) },
+                    { Self.expectedCounts(cells: table.value.cells, shapes: table.value.shapes, probabilities: current.value.backward,
+                                          explaining: .sources) })
             }()
             // Each table is as large as the pairs (3.5 MB at 10,000 sentences a side): the
             // old probabilities go before the counts become the new ones, in place.
@@ -97,47 +99,29 @@ struct TranslationModel: Sendable {
         return model
     }
 
-    /// The expected count of each pair under P(target | source): each real target word of a
-    /// bead is explained by one of its source words or the empty one.
-    private static func forwardCounts(cells: [Int32], shapes: [(offset: Int, sources: Int, targets: Int, weight: Float)],
-                                      probabilities: [Float]) -> [Float] {
+    /// The expected count of each pair under P(target | source) (`explaining: .targets`:
+    /// each real target word of a bead is explained by one of its source words or the
+    /// empty one) or under P(source | target) (`.sources`: the same cells, column by column).
+    private static func expectedCounts(cells: [Int32], shapes: [(offset: Int, sources: Int, targets: Int, weight: Float)],
+                                       probabilities: [Float], explaining side: Side) -> [Float] {
         var counts = [Float](repeating: 0, count: probabilities.count)
         cells.withUnsafeBufferPointer { cells in
-            probabilities.withUnsafeBufferPointer { forward in
+            probabilities.withUnsafeBufferPointer { probabilities in
                 counts.withUnsafeMutableBufferPointer { counts in
                     for shape in shapes {
-                        for row in 0..<(shape.targets - 1) {
-                            let start = shape.offset + row * shape.sources
+                        // The words explained (a row of cells each, or a column), and their explainers.
+                        let explained = side == .targets ? shape.targets : shape.sources
+                        let explainers = side == .targets ? shape.sources : shape.targets
+                        let step = side == .targets ? 1 : shape.sources
+                        for word in 0..<(explained - 1) {
+                            let first = shape.offset + (side == .targets ? word * shape.sources : word)
                             var total: Float = 0
-                            for k in start..<(start + shape.sources) { total += forward[Int(cells[k])] }
+                            for k in 0..<explainers { total += probabilities[Int(cells[first + k * step])] }
                             guard total > 0 else { continue }
                             let scale = shape.weight / total
-                            for k in start..<(start + shape.sources) { counts[Int(cells[k])] += forward[Int(cells[k])] * scale }
-                        }
-                    }
-                }
-            }
-        }
-        return counts
-    }
-
-    /// The expected count of each pair under P(source | target): the same cells as
-    /// `forwardCounts`, column by column.
-    private static func backwardCounts(cells: [Int32], shapes: [(offset: Int, sources: Int, targets: Int, weight: Float)],
-                                       probabilities: [Float]) -> [Float] {
-        var counts = [Float](repeating: 0, count: probabilities.count)
-        cells.withUnsafeBufferPointer { cells in
-            probabilities.withUnsafeBufferPointer { backward in
-                counts.withUnsafeMutableBufferPointer { counts in
-                    for shape in shapes {
-                        for column in 0..<(shape.sources - 1) {
-                            var total: Float = 0
-                            for row in 0..<shape.targets { total += backward[Int(cells[shape.offset + row * shape.sources + column])] }
-                            guard total > 0 else { continue }
-                            let scale = shape.weight / total
-                            for row in 0..<shape.targets {
-                                let cell = Int(cells[shape.offset + row * shape.sources + column])
-                                counts[cell] += backward[cell] * scale
+                            for k in 0..<explainers {
+                                let cell = Int(cells[first + k * step])
+                                counts[cell] += probabilities[cell] * scale
                             }
                         }
                     }
@@ -146,6 +130,9 @@ struct TranslationModel: Sendable {
         }
         return counts
     }
+
+    /// The side of a bead whose words a direction of the model explains.
+    private enum Side { case sources, targets }
 
     /// Divides `counts` by their sum over pairs with the same `given` word (ids below
     /// `wordCount`, or the empty word).
