@@ -337,6 +337,12 @@ public struct InputText: Sendable {
             let count = buffer.count
             var index = 0
             while index < count {
+                // Eight ASCII bytes at a time: most text is mostly ASCII.
+                while index + 8 <= count,
+                      UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                guard index < count else { break }
                 let lead = buffer[index]
                 if lead < 0x80 {
                     index += 1

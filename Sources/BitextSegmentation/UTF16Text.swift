@@ -81,6 +81,14 @@ extension UTF16Text {
             bytes.withUnsafeBufferPointer { utf8 in
                 var index = 0, written = 0
                 while index < utf8.count {
+                    // Eight ASCII bytes at a time: most text is mostly ASCII.
+                    while index + 8 <= utf8.count,
+                          UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        for k in 0..<8 { units[written + k] = UInt16(utf8[index + k]) }
+                        index += 8
+                        written += 8
+                    }
+                    guard index < utf8.count else { break }
                     let lead = UInt32(utf8[index])
                     if lead < 0x80 {
                         units[written] = UInt16(lead)
@@ -134,7 +142,14 @@ extension UTF16Text {
 
     /// How many bytes `units` take in UTF-8.
     static func utf8Length(of units: UnsafeBufferPointer<UInt16>) -> Int {
-        units.reduce(0) { $0 + utf8Length($1) }
+        // `utf8Length(_:)` without branches, so that the loop is vectorised: 1, 2 or 3 by
+        // range, 4 for a high surrogate (3 + 1) and 0 for a low one (3 − 3).
+        var total = 0
+        for unit in units {
+            let isHigh = unit & 0xFC00 == 0xD800, isLow = unit & 0xFC00 == 0xDC00
+            total += 1 + (unit >= 0x80 ? 1 : 0) + (unit >= 0x800 ? 1 : 0) + (isHigh ? 1 : 0) - (isLow ? 3 : 0)
+        }
+        return total
     }
 }
 
