@@ -31,9 +31,11 @@ struct ConceptExtractor {
     /// Folds words in Latin letters (below U+0250), exactly as `folder` does (checked on
     /// every such letter and on the shared corpora's words) at a fraction of the cost.
     private lazy var latinFolder = ICUTransliterator(id: "Latin-ASCII; Lower")
-    private let wordBreaker = ICUWordBreaker()
-    /// Reads numbers written in Han characters (Chinese and Japanese use the same ones).
-    private let numeralParser = ICUNumberParser(locale: "zh")
+    /// Splits runs of letters of scripts written without spaces into words, and reads the
+    /// numbers written in Han characters among them (Chinese and Japanese use the same
+    /// ones). Both are made when a document first has such a run: most have none.
+    private lazy var wordBreaker = ICUWordBreaker()
+    private lazy var numeralParser = ICUNumberParser(locale: "zh")
 
     init(configuration: AlignerConfiguration) {
         self.configuration = configuration
