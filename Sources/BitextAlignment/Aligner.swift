@@ -65,6 +65,8 @@ public struct Aligner: Sendable {
         let center = AnchorChain.center(anchors: anchors, sourceCount: n, targetCount: m)
         let gaps = AnchorChain.gaps(anchors: anchors, sourceCount: n)
         let regions = Self.regions(cutAt: anchors, sourceCount: n, targetCount: m, size: configuration.regionSize)
+        // Regions are searched at once, a thread each; a single one gets two threads.
+        let pathThreads = regions.count == 1 ? 2 : 1
 
         // Pass 1: length, cognates, names, numbers and punctuation.
         // The length ratio of the documents' totals, unless the anchors tell a very
@@ -95,7 +97,7 @@ public struct Aligner: Sendable {
                     center[region.source.lowerBound + $0] - Double(region.target.lowerBound)
                 }
                 return search(firstInput.slice(region), band: band, length: firstLength, conceptCount: conceptCount,
-                              maximumBeadSize: configuration.firstPassBeadSize).bestPath(costs: false)
+                              maximumBeadSize: configuration.firstPassBeadSize).bestPath(costs: false, threads: pathThreads)
             }
         }()
 
@@ -156,7 +158,7 @@ public struct Aligner: Sendable {
                 guard task >= regionCount else {
                     let band = Band(around: previous[index], sourceCount: region.source.count, targetCount: region.target.count,
                                     halfWidth: configuration.refinedHalfWidth)
-                    let path = search(slice, band: band, length: length, conceptCount: conceptCount).bestPath()
+                    let path = search(slice, band: band, length: length, conceptCount: conceptCount).bestPath(threads: pathThreads)
                     found.store(path, at: index)
                     return (path: path, beads: [Bead]())
                 }

@@ -1,5 +1,6 @@
 import BitextCore
 import Foundation
+import Synchronization
 
 /// The parameters of a bead's cost: the length model estimated on the pair, the shape
 /// priors and the weights of `AlignerConfiguration`.
@@ -253,35 +254,46 @@ struct BeadSearch {
     /// Without `costs` (a pass that only places the next band) each bead's cost is 0, and
     /// the best totals are kept for the last rows only: in the first pass, whose band is
     /// the widest, they were most of the aligner's memory.
-    func bestPath(costs: Bool = true) -> [(source: Range<Int>, target: Range<Int>, cost: Double)] {
-        // Rows kept when not all are: the current one and those a bead reaches back to.
-        let span = (shapes.map(\.source).max() ?? 1) + 1
+    ///
+    /// With `threads` above 1 the rows are taken in turn by that many threads, each cell
+    /// waiting for the cells of the rows above that it reads (a wavefront): every cell is
+    /// worked out by the same operations in the same order as on one thread, so the path is
+    /// the same to the bit. Pass more than 1 only where no other search runs at once.
+    func bestPath(costs: Bool = true, threads: Int = 1) -> [(source: Range<Int>, target: Range<Int>, cost: Double)] {
+        // Rows kept when not all are: the current one and those a bead reaches back to, and
+        // with several threads those that the threads rows ahead may be writing.
+        let reach = shapes.map(\.source).max() ?? 1
+        let threads = max(1, min(threads, Concurrency.threadLimit))
+        let span = reach + threads
         let width = costs ? 0 : (0...band.sourceCount).map { band.upper[$0] - band.lower[$0] + 1 }.max()!
         var best = [Double](repeating: .infinity, count: costs ? band.cellCount : span * width)
         var choice = [UInt8](repeating: .max, count: band.cellCount)
-        @inline(__always) func slot(_ cell: Int, _ i: Int, _ j: Int) -> Int {
-            costs ? cell : (i % span) * width + j - band.lower[i]
-        }
         best[0] = 0
-        for i in 0...band.sourceCount {
-            for j in band.lower[i]...band.upper[i] {
-                guard let cell = band.index(i, j), i + j > 0 else { continue }
-                var bestCost = Double.infinity, bestShape = UInt8.max
-                for (index, shape) in shapes.enumerated() {
-                    guard i >= shape.source, j >= shape.target,
-                          let previous = band.index(i - shape.source, j - shape.target) else { continue }
-                    let previousBest = best[slot(previous, i - shape.source, j - shape.target)]
-                    guard previousBest < .infinity,
-                          let cost = cost(i, j, shape.source, shape.target, budget: bestCost - previousBest)
-                    else { continue }
-                    let total = previousBest + cost
-                    if total < bestCost {
-                        bestCost = total
-                        bestShape = UInt8(index)
+        best.withUnsafeMutableBufferPointer { best in
+            choice.withUnsafeMutableBufferPointer { choice in
+                let rows = PathRows(best: best, choice: choice, span: span, width: width, keepsAll: costs)
+                if threads == 1 {
+                    for i in 0...band.sourceCount { fillRow(i, of: rows) }
+                } else {
+                    let progress = RowProgress(rows: band.sourceCount + 1)
+                    let shared = UncheckedSendable((search: self, rows: rows, progress: progress))
+                    _ = Concurrency.map(count: threads) { thread in
+                        let (first, rows, progress) = shared.value
+                        // The accumulator is scratch space: one per thread.
+                        var search = first
+                        if thread > 0 { search.accumulator = first.accumulator.twin() }
+                        while let i = progress.claim() {
+                            search.fillRow(i, of: rows) { j in
+                                // The cells up to column j of the rows a bead reaches back to.
+                                for row in max(0, i - reach)..<i where j >= search.band.lower[row] {
+                                    progress.wait(row: row, cells: min(j, search.band.upper[row]) - search.band.lower[row] + 1)
+                                }
+                            } done: { cells in
+                                progress.publish(row: i, cells: cells)
+                            }
+                        }
                     }
                 }
-                best[slot(cell, i, j)] = bestCost
-                choice[cell] = bestShape
             }
         }
         var path: [(source: Range<Int>, target: Range<Int>, cost: Double)] = []
@@ -295,6 +307,34 @@ struct BeadSearch {
             j -= shape.target
         }
         return path.reversed()
+    }
+
+    /// Works out row `i` of `rows`, cell by cell: `ready(j)` is called before cell (i, j)
+    /// reads the rows above, and `done(k)` after the row's first k cells are stored.
+    @inline(__always)
+    private func fillRow(_ i: Int, of rows: PathRows, ready: (Int) -> Void = { _ in }, done: (Int) -> Void = { _ in }) {
+        let lower = band.lower[i]
+        for j in lower...band.upper[i] {
+            ready(j)
+            defer { done(j - lower + 1) }
+            guard let cell = band.index(i, j), i + j > 0 else { continue }
+            var bestCost = Double.infinity, bestShape = UInt8.max
+            for (index, shape) in shapes.enumerated() {
+                guard i >= shape.source, j >= shape.target,
+                      let previous = band.index(i - shape.source, j - shape.target) else { continue }
+                let previousBest = rows.best[rows.slot(previous, i - shape.source, j - shape.target, band: band)]
+                guard previousBest < .infinity,
+                      let cost = cost(i, j, shape.source, shape.target, budget: bestCost - previousBest)
+                else { continue }
+                let total = previousBest + cost
+                if total < bestCost {
+                    bestCost = total
+                    bestShape = UInt8(index)
+                }
+            }
+            rows.best[rows.slot(cell, i, j, band: band)] = bestCost
+            rows.choice[cell] = bestShape
+        }
     }
 
     /// The posterior probability of each bead of `path` among all paths in the band. The
@@ -415,6 +455,61 @@ struct BeadSearch {
             }
         }
         return backward
+    }
+}
+
+/// Where `BeadSearch.bestPath` keeps each cell's best total and the shape that reaches it.
+private struct PathRows {
+    let best: UnsafeMutableBufferPointer<Double>
+    let choice: UnsafeMutableBufferPointer<UInt8>
+    /// The rows kept in `best`, in turn, when not all are.
+    let span: Int, width: Int, keepsAll: Bool
+
+    @inline(__always)
+    func slot(_ cell: Int, _ i: Int, _ j: Int, band: Band) -> Int {
+        keepsAll ? cell : (i % span) * width + j - band.lower[i]
+    }
+}
+
+/// The rows of a best-path search shared by several threads: which row is next to take,
+/// and how many cells of each row are stored (published with release ordering, so that a
+/// thread that sees the count also sees the cells).
+private final class RowProgress: @unchecked Sendable {
+    private let next = Atomic<Int>(0)
+    private let cells: UnsafeMutablePointer<Atomic<Int>>
+    private let rows: Int
+
+    init(rows: Int) {
+        self.rows = rows
+        cells = .allocate(capacity: rows)
+        for row in 0..<rows { (cells + row).initialize(to: Atomic(0)) }
+    }
+
+    deinit {
+        cells.deinitialize(count: rows)
+        cells.deallocate()
+    }
+
+    /// The next row to work out, or nil when all are taken.
+    func claim() -> Int? {
+        let row = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        return row < rows ? row : nil
+    }
+
+    @inline(__always)
+    func publish(row: Int, cells count: Int) {
+        cells[row].store(count, ordering: .releasing)
+    }
+
+    /// Waits until row `row` has at least `count` cells stored: spinning briefly (the
+    /// thread on that row is usually a few cells ahead), then yielding the processor.
+    @inline(__always)
+    func wait(row: Int, cells count: Int) {
+        var spins = 0
+        while cells[row].load(ordering: .acquiring) < count {
+            spins += 1
+            if spins > 256 { sched_yield() }
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 @testable import BitextAlignment
+import BitextCore
 import Testing
 
 @Suite struct BeadSearchTests {
@@ -98,6 +99,62 @@ import Testing
             }
         }
         #expect(found > 500)
+    }
+
+    /// Beads as comparable values, each cost by its bits.
+    private func beads(_ path: [(source: Range<Int>, target: Range<Int>, cost: Double)]) -> [[Int]] {
+        path.map { [$0.source.lowerBound, $0.source.upperBound, $0.target.lowerBound, $0.target.upperBound, Int(bitPattern: UInt($0.cost.bitPattern))] }
+    }
+
+    /// A search over a made-up translation of `beadCount` beads, a third of them two
+    /// sentences or more a side, so that the best path holds many beads whose overlap the
+    /// accumulator adds up.
+    private func translationSearch(seed: UInt64, beadCount: Int) -> BeadSearch {
+        var generator = Generator(state: seed)
+        var source: [SentenceVector] = [], target: [SentenceVector] = []
+        for _ in 0..<beadCount {
+            let shape = [(1, 1), (1, 1), (1, 1), (1, 1), (2, 1), (1, 2), (2, 2), (1, 0), (0, 1)][generator.next(below: 9)]
+            // The bead's meaning: concepts from a pool small enough that neighbours share some.
+            let meaning = (0..<(3 * max(shape.0, shape.1) + generator.next(below: 3))).map { _ in Int32(generator.next(below: 60)) }
+            for side in 0..<2 {
+                let count = side == 0 ? shape.0 : shape.1
+                for k in 0..<count {
+                    // The source side deals the concepts out in turn, the target side in runs:
+                    // no sentence of one side matches one of the other alone.
+                    let share = (meaning.count + count - 1) / count
+                    let concepts = Set(meaning.enumerated().filter { side == 0 ? $0.offset % count == k : $0.offset / share == k }
+                        .map(\.element)).sorted()
+                    let values = concepts.map { _ in Float(generator.next(below: 400) + 100) / 200 }
+                    let vector = SentenceVector(concepts: concepts, values: values, matchableMass: values.reduce(0, +))
+                    if side == 0 { source.append(vector) } else { target.append(vector) }
+                }
+            }
+        }
+        let n = source.count, m = target.count
+        let input = SearchInput(vectors: (SentenceVectors(source), SentenceVectors(target)),
+                                sourceLengths: source.map { 12 * $0.concepts.count + generator.next(below: 10) },
+                                targetLengths: target.map { 13 * $0.concepts.count + generator.next(below: 10) },
+                                sourceParagraphs: nil, targetParagraphs: nil)
+        let band = Band(sourceCount: n, targetCount: m, halfWidth: { _ in 10 }) { Double($0) * Double(m) / Double(n) }
+        return Aligner().search(input, band: band, length: LengthModel(ratio: 1.08, variance: 7), conceptCount: 60)
+    }
+
+    @Test(arguments: [(31, 20), (32, 600), (33, 900)] as [(UInt64, Int)])
+    func bestPathOnTwoThreadsIsTheSameToTheBit(seed: UInt64, beadCount: Int) {
+        let search = translationSearch(seed: seed, beadCount: beadCount)
+        for costs in [true, false] {
+            let alone = beads(search.bestPath(costs: costs))
+            #expect(alone.reduce(0) { $0 + $1[1] - $1[0] } == search.band.sourceCount)
+            if beadCount > 100 { #expect(alone.count(where: { $0[1] - $0[0] >= 2 && $0[3] - $0[2] >= 2 }) > beadCount / 50) }
+            #expect(beads(search.bestPath(costs: costs, threads: 2)) == alone, "costs \(costs)")
+            // Inside a task of an outer parallel loop, where the threads may run one after
+            // the other: the same path, and no thread waits forever.
+            // Each task has a search of its own (its accumulator is scratch space).
+            let nested = Concurrency.map(count: 2) { _ in
+                beads(self.translationSearch(seed: seed, beadCount: beadCount).bestPath(costs: costs, threads: 2))
+            }
+            #expect(nested == [alone, alone], "costs \(costs), nested")
+        }
     }
 
     @Test func posteriorsOfTheBestPathAreProbabilities() {
