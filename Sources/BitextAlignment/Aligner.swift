@@ -65,8 +65,9 @@ public struct Aligner: Sendable {
         let center = AnchorChain.center(anchors: anchors, sourceCount: n, targetCount: m)
         let gaps = AnchorChain.gaps(anchors: anchors, sourceCount: n)
         let regions = Self.regions(cutAt: anchors, sourceCount: n, targetCount: m, size: configuration.regionSize)
-        // Regions are searched at once, a thread each; a single one gets two threads.
-        let pathThreads = regions.count == 1 ? 2 : 1
+        // Regions are searched at once, a thread each; a search takes a second thread when
+        // one is free (a single region's always, the last region's of a round with several).
+        let pathThreads = 2
 
         // Pass 1: length, cognates, names, numbers and punctuation.
         // The length ratio of the documents' totals, unless the anchors tell a very
@@ -150,7 +151,8 @@ public struct Aligner: Sendable {
             // confidences, whose passes run on two threads: no thread waits for the last
             // region's path with nothing to do.
             // With one region the two tasks run in turn on this thread, so that the
-            // confidences' passes get both threads (an apply inside another runs serially).
+            // confidences' passes surely get both threads (inside a task of a loop, a loop
+            // gets only the processors that no task holds).
             let regionCount = regions.count, found = FoundPaths(count: regionCount)
             let taskCount = isLast ? 2 * regionCount : regionCount
             let results = Concurrency.map(count: taskCount, threads: regionCount > 1 ? Concurrency.threadLimit : 1) { task in
