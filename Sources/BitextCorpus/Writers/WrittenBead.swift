@@ -22,7 +22,7 @@ extension AlignedDocument {
             guard twoSided || includeUnaligned else { return nil }
             return WrittenBead(bead: bead, index: index, source: text(of: bead.source, in: source, language: sourceLanguage),
                                target: text(of: bead.target, in: target, language: targetLanguage),
-                               confidence: String(format: "%.3f", bead.confidence))
+                               confidence: ThreeDecimals.text(bead.confidence))
         }
     }
 }
