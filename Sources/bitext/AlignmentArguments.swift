@@ -114,15 +114,11 @@ struct AlignmentArguments: ParsableArguments {
     /// the pair is aligned.
     func loadPair(source: String, target: String) throws -> LoadedPair {
         let (srcLang, tgtLang) = try declaredLanguages()
-        // Both documents are read at once; when both fail, the source's error is the one told.
-        let (sourceDocument, targetDocument) = Concurrency.both({ [self] in
-            Result { try DocumentLoader.loadMarked(source, language: srcLang, segmented: segmented, reading: reading, limit: inputLimit,
-                                                   option: "--src-lang", otherLanguage: tgtLang) }
-        }, { [self] in
-            Result { try DocumentLoader.loadMarked(target, language: tgtLang, segmented: segmented, reading: reading, limit: inputLimit,
-                                                   option: "--tgt-lang", otherLanguage: srcLang) }
-        })
-        return LoadedPair(path: source, source: try sourceDocument.get(), target: try targetDocument.get())
+        let sourceDocument = try DocumentLoader.loadMarked(source, language: srcLang, segmented: segmented, reading: reading, limit: inputLimit,
+                                                     option: "--src-lang", otherLanguage: tgtLang)
+        let targetDocument = try DocumentLoader.loadMarked(target, language: tgtLang, segmented: segmented, reading: reading, limit: inputLimit,
+                                                     option: "--tgt-lang", otherLanguage: srcLang)
+        return LoadedPair(path: source, source: sourceDocument, target: targetDocument)
     }
 
     /// Aligns a pair `loadPair` read.
