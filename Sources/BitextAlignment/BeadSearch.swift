@@ -261,7 +261,9 @@ struct BeadSearch {
     /// the same to the bit. Pass more than 1 only where no other search runs at once.
     func bestPath(costs: Bool = true, threads: Int = 1) -> [(source: Range<Int>, target: Range<Int>, cost: Double)] {
         // Rows kept when not all are: the current one and those a bead reaches back to, and
-        // with several threads those that the threads rows ahead may be writing.
+        // with several threads one more for each further thread. A row's last cell waits for
+        // the whole row above, so rows are complete in order: when a thread takes row i, rows
+        // up to i − threads are complete, and they are all that read the row whose slot it takes.
         let reach = shapes.map(\.source).max() ?? 1
         let threads = max(1, min(threads, Concurrency.threadLimit))
         let span = reach + threads

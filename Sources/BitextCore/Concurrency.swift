@@ -3,7 +3,8 @@ import Foundation
 import Glibc
 import Synchronization
 
-/// Data-parallel helpers over Dispatch.
+/// Data-parallel loops: over Dispatch, and inside a task of a loop over helper threads of
+/// their own.
 public enum Concurrency {
     /// The most threads the helpers use: `BITEXT_THREADS` when it is a whole number from 1
     /// to 1024 (so that a run can be checked to give the same results on one thread as on
@@ -124,6 +125,7 @@ private enum TaskThreads {
     }
 }
 
+/// Hands out 0, 1, 2… to threads, each number once.
 private final class IndexDispenser: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0

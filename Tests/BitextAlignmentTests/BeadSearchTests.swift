@@ -157,6 +157,24 @@ import Testing
         }
     }
 
+    /// With only the last rows kept, as the first pass keeps them, each thread's row needs a
+    /// slot of its own: a band that climbs a quarter of a target sentence a row, where a row
+    /// ahead writes the columns that the rows behind it still read (one slot too few gives
+    /// other paths).
+    @Test func bestPathOnTwoThreadsKeepingTheLastRowsIsTheSame() {
+        var generator = Generator(state: 41)
+        let n = 3_000, m = 750
+        let input = SearchInput(vectors: (vectors(n, &generator), vectors(m, &generator)),
+                                sourceLengths: (0..<n).map { _ in 20 + generator.next(below: 60) },
+                                targetLengths: (0..<m).map { _ in 80 + generator.next(below: 240) },
+                                sourceParagraphs: nil, targetParagraphs: nil)
+        let band = Band(sourceCount: n, targetCount: m, halfWidth: { _ in 3 }) { Double($0) * Double(m) / Double(n) }
+        let search = Aligner().search(input, band: band, length: LengthModel(ratio: 4, variance: 20), conceptCount: 8,
+                                      maximumBeadSize: 2)
+        let alone = beads(search.bestPath(costs: false))
+        for _ in 0..<3 { #expect(beads(search.bestPath(costs: false, threads: 2)) == alone) }
+    }
+
     @Test func posteriorsOfTheBestPathAreProbabilities() {
         let search = search(seed: 11)
         let path = search.bestPath()
