@@ -255,10 +255,11 @@ struct BeadSearch {
     /// the best totals are kept for the last rows only: in the first pass, whose band is
     /// the widest, they were most of the aligner's memory.
     ///
-    /// With `threads` above 1 the rows are taken in turn by that many threads, each cell
-    /// waiting for the cells of the rows above that it reads (a wavefront): every cell is
-    /// worked out by the same operations in the same order as on one thread, so the path is
-    /// the same to the bit. Pass more than 1 only where no other search runs at once.
+    /// With `threads` above 1 the rows are taken in turn by up to that many threads (inside
+    /// a task of a parallel loop, only by those with a processor free: see `Concurrency`),
+    /// each cell waiting for the cells of the rows above that it reads (a wavefront): every
+    /// cell is worked out by the same operations in the same order as on one thread, so the
+    /// path is the same to the bit.
     func bestPath(costs: Bool = true, threads: Int = 1) -> [(source: Range<Int>, target: Range<Int>, cost: Double)] {
         // Rows kept when not all are: the current one and those a bead reaches back to, and
         // with several threads one more for each further thread. A row's last cell waits for
