@@ -49,13 +49,14 @@ struct TranslationModel: Sendable {
             }
         }.joined()
         for words in distinctWords {
-            guard var (sources, targets, weight) = words else { continue }
+            guard let words else { continue }
+            var (sources, targets) = (words.sources, words.targets)
             guard !sources.isEmpty, !targets.isEmpty, (sources.count + 1) * (targets.count + 1) <= maximumPairsPerBead,
                   seen.insert(sources + [empty] + targets).inserted else { continue }
             largestWord = max(largestWord, sources.last!, targets.last!)
             sources.append(empty)
             targets.append(empty)
-            shapes.append((cells.count, sources.count, targets.count, weight))
+            shapes.append((cells.count, sources.count, targets.count, words.weight))
             for target in targets {
                 for source in sources {
                     if source == empty && target == empty { cells.append(-1); continue }
