@@ -114,11 +114,25 @@ struct AlignmentArguments: ParsableArguments {
     /// the pair is aligned.
     func loadPair(source: String, target: String) throws -> LoadedPair {
         let (srcLang, tgtLang) = try declaredLanguages()
-        let sourceDocument = try DocumentLoader.loadMarked(source, language: srcLang, segmented: segmented, reading: reading, limit: inputLimit,
-                                                     option: "--src-lang", otherLanguage: tgtLang)
-        let targetDocument = try DocumentLoader.loadMarked(target, language: tgtLang, segmented: segmented, reading: reading, limit: inputLimit,
-                                                     option: "--tgt-lang", otherLanguage: srcLang)
-        return LoadedPair(path: source, source: sourceDocument, target: targetDocument)
+        // Both documents are read at once, each keeping its warnings; then they are told as
+        // reading one after the other would tell them: the source's, and the target's only
+        // when the source could be read.
+        let sides = [(path: source, language: srcLang, option: "--src-lang", other: tgtLang),
+                     (path: target, language: tgtLang, option: "--tgt-lang", other: srcLang)]
+        let loads = Concurrency.map(count: 2) { [self] side in
+            var warnings: [String] = []
+            let document = Result {
+                try DocumentLoader.loadMarked(sides[side].path, language: sides[side].language, segmented: segmented, reading: reading,
+                                              limit: inputLimit, option: sides[side].option, otherLanguage: sides[side].other) {
+                    warnings.append($0)
+                }
+            }
+            return (document: document, warnings: warnings)
+        }
+        loads[0].warnings.forEach(CommandFailure.warn)
+        let sourceDocument = try loads[0].document.get()
+        loads[1].warnings.forEach(CommandFailure.warn)
+        return LoadedPair(path: source, source: sourceDocument, target: try loads[1].document.get())
     }
 
     /// Aligns a pair `loadPair` read.

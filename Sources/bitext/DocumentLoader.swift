@@ -23,9 +23,10 @@ enum DocumentLoader {
 
     /// As `load`, with whether each sentence comes from a block the reader marked as
     /// boilerplate (kept with `--keep-boilerplate`); empty for plain text, which has no marks.
+    /// Warnings go to `warn` (standard error unless the caller tells them itself).
     static func loadMarked(_ path: String, language declared: Language?, segmented: Bool, reading: ReadingOptions = ReadingOptions(),
                            threads: Int? = nil, limit: Int = InputFile.defaultLimit, option: String = "--src-lang",
-                           otherLanguage: Language? = nil)
+                           otherLanguage: Language? = nil, warn: (String) -> Void = CommandFailure.warn)
         throws -> (document: SentenceDocument, lines: [Int], language: Language, boilerplate: [Bool]) {
         let bytes = try InputFile.read(path, limit: limit)
         let format = reading.inputFormat == .auto ? InputFormat.detect(path: path, bytes: bytes) : reading.inputFormat
@@ -34,7 +35,7 @@ enum DocumentLoader {
         }
         guard format == .text else {
             return try loadBlocks(path, bytes: bytes, format: format, declared: declared, reading: reading, threads: threads,
-                                  option: option, otherLanguage: otherLanguage)
+                                  option: option, otherLanguage: otherLanguage, warn: warn)
         }
         let input: InputText
         do {
@@ -42,7 +43,8 @@ enum DocumentLoader {
         } catch {
             throw InputFileError(path: InputFile.displayName(path), reason: error.description)
         }
-        let language = try resolveLanguage(declared, of: input.utf8, path: path, option: option, otherLanguage: otherLanguage)
+        let language = try resolveLanguage(declared, of: input.utf8, path: path, option: option, otherLanguage: otherLanguage,
+                                           warn: warn)
         guard !segmented else {
             let sentences = LineSplitter.sentences(input)
             return (SentenceDocument(sentences: sentences.map(\.text), language: language.code), lines(of: sentences, in: input),
@@ -73,7 +75,7 @@ enum DocumentLoader {
     /// `keepBoilerplate`), segmented with each block a paragraph; a sentence's line is the
     /// file line where its block starts. The language is identified on the blocks kept.
     private static func loadBlocks(_ path: String, bytes: [UInt8], format: InputFormat, declared: Language?, reading: ReadingOptions,
-                                   threads: Int?, option: String, otherLanguage: Language?)
+                                   threads: Int?, option: String, otherLanguage: Language?, warn: (String) -> Void)
         throws -> (document: SentenceDocument, lines: [Int], language: Language, boilerplate: [Bool]) {
         let blocks: [TextBlock]
         do {
@@ -90,7 +92,7 @@ enum DocumentLoader {
             text.append(contentsOf: block.text.utf8)
             text.append(0x0A)
         }
-        let language = try resolveLanguage(declared, of: text, path: path, option: option, otherLanguage: otherLanguage)
+        let language = try resolveLanguage(declared, of: text, path: path, option: option, otherLanguage: otherLanguage, warn: warn)
         text = []
         let found = try segmenter(for: language, threads: threads)
             .segment(blocks: kept.map { SegmentationBlock(text: $0.text, flowsIntoNext: $0.kind == .subtitleCue) })
@@ -109,7 +111,7 @@ enum DocumentLoader {
     /// text reliably looks like another language, such as swapped `--src-lang` and
     /// `--tgt-lang` (which would label English text as French in a TMX file).
     static func resolveLanguage(_ declared: Language?, of utf8: [UInt8], path: String, option: String,
-                                otherLanguage: Language?) throws -> Language {
+                                otherLanguage: Language?, warn: (String) -> Void = CommandFailure.warn) throws -> Language {
         let identified = LanguageIdentifier.identify(utf8: utf8)
         let name = InputFile.displayName(path)
         guard let declared else {
@@ -122,7 +124,7 @@ enum DocumentLoader {
            !LanguageIdentifier.matches(identified.language, declared: declared.code) {
             let languageName = Locale(identifier: "en").localizedString(forLanguageCode: identified.language) ?? identified.language
             let swapped = otherLanguage.map { LanguageIdentifier.matches(identified.language, declared: $0.code) } ?? false
-            CommandFailure.warn("\(name) looks like \(languageName) (\(identified.language)), "
+            warn("\(name) looks like \(languageName) (\(identified.language)), "
                                 + "not \(declared.code) as \(option) says\(swapped ? "; swapped?" : "")")
         }
         return declared
