@@ -125,7 +125,7 @@ enum DocumentLoader {
             let languageName = Locale(identifier: "en").localizedString(forLanguageCode: identified.language) ?? identified.language
             let swapped = otherLanguage.map { LanguageIdentifier.matches(identified.language, declared: $0.code) } ?? false
             warn("\(name) looks like \(languageName) (\(identified.language)), "
-                                + "not \(declared.code) as \(option) says\(swapped ? "; swapped?" : "")")
+                 + "not \(declared.code) as \(option) says\(swapped ? "; swapped?" : "")")
         }
         return declared
     }
