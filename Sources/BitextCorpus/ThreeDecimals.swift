@@ -11,10 +11,8 @@ import Foundation
 enum ThreeDecimals {
     /// `String(format: "%.3f", value)`.
     static func text(_ value: Double) -> String {
-        guard let thousandths = thousandths(value) else { return String(format: "%.3f", value) }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(5)
-        appendDigits(thousandths, to: &bytes)
+        append(value, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
