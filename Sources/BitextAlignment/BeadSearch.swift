@@ -383,6 +383,8 @@ struct BeadSearch {
 
     private func fillExactOverlaps(rows: Range<Int>, largest: Int, into values: UnsafeMutableBufferPointer<Float>) {
         let row = RowOverlapAccumulator(conceptCount: accumulator.capacity)
+        // Of each target sentence the row's beads read, the entries the source side has.
+        var sharedPositions: [Int32] = [], sharedValues: [Float] = [], sharedStarts: [Int] = []
         for i in rows where i >= 2 {
             for a in 2...min(largest, i) {
                 row.load(sourceVectors, (i - a)..<i)
@@ -397,18 +399,38 @@ struct BeadSearch {
                 }
                 let lower = band.lower[i - a], upper = min(band.upper[i - a], band.upper[i] - 2)
                 guard lower <= upper else { continue }
+                sharedPositions.removeAll(keepingCapacity: true)
+                sharedValues.removeAll(keepingCapacity: true)
+                sharedStarts.removeAll(keepingCapacity: true)
+                sharedStarts.append(0)
+                // Target sentences lower..<read have their shared entries in `shared…`.
+                var read = lower
                 for t in lower...upper {
-                    var longest = 0
-                    for b in stride(from: min(largest, band.targetCount - t), through: 2, by: -1) where wanted(t, b) {
-                        longest = b
-                        break
+                    // Bit b for each wanted size b (each worked out once: it takes a length cost).
+                    var sizes: UInt32 = 0
+                    if t + 2 <= band.targetCount {
+                        for b in 2...min(largest, band.targetCount - t) where wanted(t, b) { sizes |= 1 << UInt32(b) }
                     }
-                    guard longest >= 2 else { continue }
-                    row.startTarget()
-                    row.addTarget(targetVectors, t..<(t + 1))
-                    for b in 2...longest {
-                        row.addTarget(targetVectors, (t + b - 1)..<(t + b))
-                        if wanted(t, b) { values[ExactOverlapTable.slot(cell: band.index(i, t + b)!, a, b)] = row.overlap }
+                    guard sizes != 0 else { continue }
+                    let longest = 31 - sizes.leadingZeroBitCount
+                    while read < t + longest {
+                        row.appendShared(targetVectors, read, positions: &sharedPositions, values: &sharedValues)
+                        sharedStarts.append(sharedPositions.count)
+                        read += 1
+                    }
+                    sharedPositions.withUnsafeBufferPointer { positions in
+                        sharedValues.withUnsafeBufferPointer { weights in
+                            @inline(__always) func addSentence(_ sentence: Int) {
+                                let entries = sharedStarts[sentence - lower]..<sharedStarts[sentence - lower + 1]
+                                row.addShared(UnsafeBufferPointer(rebasing: positions[entries]), UnsafeBufferPointer(rebasing: weights[entries]))
+                            }
+                            row.startTarget()
+                            addSentence(t)
+                            for b in 2...longest {
+                                addSentence(t + b - 1)
+                                if sizes & 1 << UInt32(b) != 0 { values[ExactOverlapTable.slot(cell: band.index(i, t + b)!, a, b)] = row.overlap }
+                            }
+                        }
                     }
                 }
             }

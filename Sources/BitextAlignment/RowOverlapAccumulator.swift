@@ -3,37 +3,38 @@
 /// (`overlap`), touching only the concepts both sides have. The sum comes out the same
 /// to the bit: the accumulator adds min(source total, target total) over the source's
 /// concepts in the order they first occur, and those the target lacks add exactly 0.
+///
+/// The target side is kept by the loaded concepts' positions (their order of first
+/// occurrence), not by concept: a few hundred entries at most, which stay in cache,
+/// where the concepts' tables are as long as the documents' vocabulary.
 final class RowOverlapAccumulator {
     // Raw buffers: Swift arrays in a class would pay an exclusivity check per access.
+    /// By concept: whether the loaded source side has it, and at which position.
+    private let sourceStamps: UnsafeMutableBufferPointer<UInt32>
+    private let positions: UnsafeMutableBufferPointer<Int32>
+    /// By position: the source side's total and the current target side's.
     private let sourceTotals: UnsafeMutableBufferPointer<Float>
     private let targetTotals: UnsafeMutableBufferPointer<Float>
-    private let sourceStamps: UnsafeMutableBufferPointer<UInt32>
-    private let targetStamps: UnsafeMutableBufferPointer<UInt32>
-    /// Where each loaded concept first occurs on the source side.
-    private let positions: UnsafeMutableBufferPointer<Int32>
-    /// The concepts of the current target side that the source has.
-    private let shared: UnsafeMutableBufferPointer<Int32>
+    /// The positions the current target side has, a bit each: read in increasing order.
+    private let shared: UnsafeMutableBufferPointer<UInt64>
     private var sourceStamp: UInt32 = 0
-    private var targetStamp: UInt32 = 0
-    /// How many entries of `shared` the current target side has.
-    private var sharedCount = 0
+    /// How many words of `shared` the loaded source side's positions take.
+    private var sharedWords = 0
 
     init(conceptCount: Int) {
         let count = max(conceptCount, 1)
+        sourceStamps = .zeroed(count)
+        positions = .zeroed(count)
         sourceTotals = .zeroed(count)
         targetTotals = .zeroed(count)
-        sourceStamps = .zeroed(count)
-        targetStamps = .zeroed(count)
-        positions = .zeroed(count)
-        shared = .zeroed(count)
+        shared = .zeroed((count + 63) / 64)
     }
 
     deinit {
+        sourceStamps.deallocate()
+        positions.deallocate()
         sourceTotals.deallocate()
         targetTotals.deallocate()
-        sourceStamps.deallocate()
-        targetStamps.deallocate()
-        positions.deallocate()
         shared.deallocate()
     }
 
@@ -42,21 +43,22 @@ final class RowOverlapAccumulator {
     func load(_ source: SentenceVectors, _ range: Range<Int>) {
         sourceStamp &+= 1
         let current = sourceStamp
-        var position: Int32 = 0
+        var count: Int32 = 0
         source.concepts.withUnsafeBufferPointer { concepts in
             source.values.withUnsafeBufferPointer { values in
                 for k in source.starts[range.lowerBound]..<source.starts[range.upperBound] {
                     let index = Int(concepts[k])
                     if sourceStamps[index] != current {
                         sourceStamps[index] = current
-                        sourceTotals[index] = 0
-                        positions[index] = position
-                        position += 1
+                        positions[index] = count
+                        sourceTotals[Int(count)] = 0
+                        count += 1
                     }
-                    sourceTotals[index] += values[k]
+                    sourceTotals[Int(positions[index])] += values[k]
                 }
             }
         }
+        sharedWords = (Int(count) + 63) / 64
     }
 
     /// Σ min over concepts of the loaded source side against sentences `range` of `target`.
@@ -70,44 +72,65 @@ final class RowOverlapAccumulator {
     /// [t, t + 2), [t, t + 3)… read each sentence once, and each sum is the same to the bit
     /// as `overlap(target:_:)`'s (the sentences are added in the same order).
     func startTarget() {
-        targetStamp &+= 1
-        sharedCount = 0
+        for word in 0..<sharedWords { shared[word] = 0 }
     }
 
     /// Adds sentences `range` of `target`, in order, to the current target side.
     func addTarget(_ target: SentenceVectors, _ range: Range<Int>) {
-        let current = targetStamp, loaded = sourceStamp
-        var count = sharedCount
+        let loaded = sourceStamp
         target.concepts.withUnsafeBufferPointer { concepts in
             target.values.withUnsafeBufferPointer { values in
-                for k in target.starts[range.lowerBound]..<target.starts[range.upperBound] {
-                    let index = Int(concepts[k])
-                    guard sourceStamps[index] == loaded else { continue }
-                    if targetStamps[index] != current {
-                        targetStamps[index] = current
-                        targetTotals[index] = 0
-                        // Kept in the order the source has them (insertion: a few at most).
-                        var slot = count
-                        while slot > 0 && positions[Int(shared[slot - 1])] > positions[index] {
-                            shared[slot] = shared[slot - 1]
-                            slot -= 1
-                        }
-                        shared[slot] = concepts[k]
-                        count += 1
-                    }
-                    targetTotals[index] += values[k]
+                for k in target.starts[range.lowerBound]..<target.starts[range.upperBound]
+                where sourceStamps[Int(concepts[k])] == loaded {
+                    add(positions[Int(concepts[k])], values[k])
                 }
             }
         }
-        sharedCount = count
+    }
+
+    /// Appends the entries of sentence `t` of `target` whose concepts the loaded source
+    /// side has, the only ones `addTarget` uses, as their positions and values: a target
+    /// sentence is in up to four beads of a row, and is then read once instead of four times.
+    func appendShared(_ target: SentenceVectors, _ t: Int, positions sharedPositions: inout [Int32], values sharedValues: inout [Float]) {
+        let loaded = sourceStamp
+        target.concepts.withUnsafeBufferPointer { concepts in
+            target.values.withUnsafeBufferPointer { values in
+                for k in target.starts[t]..<target.starts[t + 1] where sourceStamps[Int(concepts[k])] == loaded {
+                    sharedPositions.append(positions[Int(concepts[k])])
+                    sharedValues.append(values[k])
+                }
+            }
+        }
+    }
+
+    /// Adds entries from `appendShared`, in order, to the current target side: the same as
+    /// `addTarget` of the sentences they were taken from.
+    func addShared(_ positions: UnsafeBufferPointer<Int32>, _ values: UnsafeBufferPointer<Float>) {
+        for k in positions.indices { add(positions[k], values[k]) }
+    }
+
+    /// Adds one entry of the loaded source side's concept at `position` to the current
+    /// target side.
+    @inline(__always)
+    private func add(_ position: Int32, _ value: Float) {
+        let index = Int(position), bit: UInt64 = 1 << UInt64(index & 63)
+        if shared[index >> 6] & bit == 0 {
+            shared[index >> 6] |= bit
+            targetTotals[index] = 0
+        }
+        targetTotals[index] += value
     }
 
     /// Σ min over concepts of the loaded source side against the current target side.
     var overlap: Float {
         var result: Float = 0
-        for k in 0..<sharedCount {
-            let index = Int(shared[k])
-            result += min(sourceTotals[index], targetTotals[index])
+        for word in 0..<sharedWords {
+            var bits = shared[word]
+            while bits != 0 {
+                let index = word << 6 | bits.trailingZeroBitCount
+                result += min(sourceTotals[index], targetTotals[index])
+                bits &= bits - 1
+            }
         }
         return result
     }
