@@ -23,6 +23,8 @@ struct ConceptExtractor {
     private var concepts = Interner()
     private var conceptKinds: [ConceptKind] = []
     private var foldCache: [Substring: Int32] = [:]
+    /// The concepts of the punctuation marks met so far, by their ASCII byte (−1: not yet).
+    private var punctuationConcepts = [Int32](repeating: -1, count: 128)
     /// Each spaced word's prefix-cognate and name concepts, by word id (see `concepts(of:)`).
     private var wordConcepts: [(cognate: Int32, name: Int32)] = []
     /// Folds words of any script. Made when first needed: ICU builds every script's
@@ -45,8 +47,16 @@ struct ConceptExtractor {
     /// and punctuation concepts.
     mutating func analyse(_ sentences: [String], language: String = "") -> [(tokens: [Token], extra: [Int32])] {
         let numberWords = NumberWords(language: language, smallest: configuration.smallestNumberInWords)
-        var known: [Substring: WordFacts] = [:]
+        var known = KnownWords()
         return sentences.map { analyse(sentence: $0, numberWords: numberWords, known: &known) }
+    }
+
+    /// The facts of the words met so far: those in ASCII letters by their bytes (see
+    /// `ByteStringTable`), the others by `Substring` (equal when canonically equivalent).
+    private struct KnownWords {
+        var ascii = ByteStringTable()
+        var asciiFacts: [WordFacts] = []
+        var others: [Substring: WordFacts] = [:]
     }
 
     /// What a word's spelling alone tells, worked out once per spelling in a document: a
@@ -59,6 +69,27 @@ struct ConceptExtractor {
         var mayConnectNumbers: Bool
     }
 
+    /// The facts of a word in ASCII letters, worked out when first met.
+    @inline(__always)
+    private mutating func asciiFacts(of word: Substring, numberWords: NumberWords, known: inout KnownWords) -> WordFacts {
+        var spelling = word
+        return spelling.withUTF8 { bytes in
+            if let number = known.ascii.number(of: bytes) { return known.asciiFacts[Int(number)] }
+            let facts = self.facts(of: word, numberWords: numberWords)
+            known.ascii.insert(bytes)
+            known.asciiFacts.append(facts)
+            return facts
+        }
+    }
+
+    /// The facts of any other word, worked out when first met.
+    private mutating func otherFacts(of word: Substring, numberWords: NumberWords, known: inout KnownWords) -> WordFacts {
+        if let found = known.others[word] { return found }
+        let facts = self.facts(of: word, numberWords: numberWords)
+        known.others[word] = facts
+        return facts
+    }
+
     private mutating func facts(of word: Substring, numberWords: NumberWords) -> WordFacts {
         let isNumberWord = numberWords.contains(word)
         return WordFacts(word: fold(word),
@@ -67,7 +98,7 @@ struct ConceptExtractor {
                          mayConnectNumbers: numberWords.mayConnect(word))
     }
 
-    private mutating func analyse(sentence: String, numberWords: NumberWords, known: inout [Substring: WordFacts])
+    private mutating func analyse(sentence: String, numberWords: NumberWords, known: inout KnownWords)
         -> (tokens: [Token], extra: [Int32]) {
         var tokens: [Token] = []
         var extra: [Int32] = []
@@ -90,9 +121,10 @@ struct ConceptExtractor {
             if numberRun != nil && !Self.isLetter(scalar) && scalar != " " && scalar != "-" { endNumberRun() }
             if Self.isLetter(scalar) {
                 var end = scalars.index(after: index)
-                var unspaced = Self.isUnspacedScript(scalar)
+                var unspaced = Self.isUnspacedScript(scalar), ascii = scalar.value < 0x80
                 while end < scalars.endIndex, Self.isLetter(scalars[end]) {
                     unspaced = unspaced || Self.isUnspacedScript(scalars[end])
+                    ascii = ascii && scalars[end].value < 0x80
                     end = scalars.index(after: end)
                 }
                 let word = Substring(scalars[index..<end])
@@ -100,13 +132,8 @@ struct ConceptExtractor {
                     // Chinese, Japanese, Thai…: a run of letters is a clause, not a word.
                     splitUnspaced(word, tokens: &tokens, extra: &extra)
                 } else {
-                    let facts: WordFacts
-                    if let found = known[word] {
-                        facts = found
-                    } else {
-                        facts = self.facts(of: word, numberWords: numberWords)
-                        known[word] = facts
-                    }
+                    let facts = ascii ? asciiFacts(of: word, numberWords: numberWords, known: &known)
+                        : otherFacts(of: word, numberWords: numberWords, known: &known)
                     if facts.isNumberWord {
                         numberRun = (numberRun?.start ?? index, end, (numberRun?.words ?? 0) + 1, false,
                                      (numberRun?.hasLarge ?? false) || facts.isLargeNumberWord)
@@ -127,7 +154,7 @@ struct ConceptExtractor {
                 isFirstWord = false
                 index = end
             } else {
-                if let mark = PunctuationEvidence.mark(scalar) { extra.append(concept(mark, .punctuation)) }
+                if let mark = PunctuationEvidence.mark(scalar) { extra.append(punctuationConcept(mark)) }
                 index = scalars.index(after: index)
             }
         }
@@ -234,6 +261,16 @@ struct ConceptExtractor {
         if let id = foldCache[word] { return id }
         let id = words.id(folded(String(word)))
         foldCache[word] = id
+        return id
+    }
+
+    /// The concept of a punctuation mark (one ASCII character), kept by its byte: a
+    /// document has millions of marks, each a lookup of its name otherwise.
+    private mutating func punctuationConcept(_ mark: String) -> Int32 {
+        let byte = Int(mark.utf8.first!)
+        if byte < punctuationConcepts.count, punctuationConcepts[byte] >= 0 { return punctuationConcepts[byte] }
+        let id = concept(mark, .punctuation)
+        if byte < punctuationConcepts.count { punctuationConcepts[byte] = id }
         return id
     }
 

@@ -19,8 +19,13 @@ enum AddressEvidence {
 
     /// Whether the bytes hold "@", "#", "/" or "www.", in one pass (Foundation's `contains`
     /// bridges the string for "www.", which cost 3 % of an alignment; the checks after it
-    /// decide what is an address).
+    /// decide what is an address), over the string's buffer where it has one.
     private static func mayHoldAddress(_ bytes: String.UTF8View) -> Bool {
+        bytes.withContiguousStorageIfAvailable { scan($0) } ?? scan(bytes)
+    }
+
+    @inline(__always)
+    private static func scan(_ bytes: some Sequence<UInt8>) -> Bool {
         var run = 0
         for byte in bytes {
             switch byte {
