@@ -1,3 +1,5 @@
+import BitextCore
+
 /// The cells a search visits: for each source prefix length `i` (0…n), the target prefix
 /// lengths `lo[i]…hi[i]`. Rows are contiguous and both bounds never decrease, so memory
 /// and time grow with n × width, not n × m.
@@ -97,8 +99,9 @@ enum AnchorChain {
         // Each anchor concept's sentences on each side, in order (each sentence once).
         let conceptLimit = Int(max(source.lazy.compactMap { $0.max() }.max() ?? -1, target.lazy.compactMap { $0.max() }.max() ?? -1)) + 1
         let isAnchor = (0..<conceptLimit).map { isAnchorConcept(Int32($0)) }
-        let sourcePositions = ConceptPositions(source, conceptLimit: conceptLimit, isAnchor: isAnchor)
-        let targetPositions = ConceptPositions(target, conceptLimit: conceptLimit, isAnchor: isAnchor)
+        // The two documents at once.
+        let (sourcePositions, targetPositions) = Concurrency.both({ ConceptPositions(source, conceptLimit: conceptLimit, isAnchor: isAnchor) },
+                                                                  { ConceptPositions(target, conceptLimit: conceptLimit, isAnchor: isAnchor) })
         let window = Double(min(max(30, m / 10), 1000))
         let slope = Double(m) / Double(n)
         var candidates: [(Int, Int)] = []

@@ -189,16 +189,23 @@ struct ConceptExtractor {
         }
     }
 
-    /// Takes over what `other` made while analysing a document (its `analysis`) after this
-    /// extractor analysed another: the words and concepts get the ids they would have had
-    /// had this extractor analysed both in turn, so both documents can be analysed at once.
-    mutating func adopt(_ other: ConceptExtractor, analysis: [(tokens: [Token], extra: [Int32])])
-        -> [(tokens: [Token], extra: [Int32])] {
+    /// Takes over the words and concepts `other` made while analysing a document after this
+    /// extractor analysed another: they get the ids they would have had had this extractor
+    /// analysed both in turn, so both documents can be analysed at once. Returns the id
+    /// each of `other`'s words and concepts has here, for `renumbered(_:words:concepts:)`.
+    mutating func adopt(_ other: ConceptExtractor) -> (words: [Int32], concepts: [Int32]) {
         let wordIDs = words.adopt(other.words)
         var conceptIDs: [Int32] = []
         conceptIDs.reserveCapacity(other.conceptKinds.count)
         for (name, kind) in zip(other.concepts.strings, other.conceptKinds) { conceptIDs.append(concept(name, kind)) }
-        return analysis.map { sentence in
+        return (wordIDs, conceptIDs)
+    }
+
+    /// An analysis made by another extractor, with the ids `adopt` gave its words and
+    /// concepts here (a pure function: parts can be renumbered at once).
+    static func renumbered(_ analysis: [(tokens: [Token], extra: [Int32])], words wordIDs: [Int32], concepts conceptIDs: [Int32])
+        -> [(tokens: [Token], extra: [Int32])] {
+        analysis.map { sentence in
             (sentence.tokens.map { token in
                 var token = token
                 token.word = wordIDs[Int(token.word)]

@@ -239,3 +239,29 @@ import Testing
         #expect(beads.filter { $0.source.count == 1 && $0.target.count == 1 }.count == source.count)
     }
 }
+
+@Suite struct CharacterCountTests {
+    /// Strings of scalars from every range the byte count decides for and the ones it
+    /// leaves to `String.count` (combining marks, CR LF, emoji and their modifiers, Hangul
+    /// jamo, Indic vowel signs), each counted as Swift counts grapheme clusters.
+    @Test func countsAreStringCounts() {
+        var random = SeededGenerator(seed: 11)
+        let ranges: [ClosedRange<UInt32>] = [0x00...0x7F, 0x80...0x2FF, 0x300...0x36F, 0x0900...0x097F, 0x1100...0x11FF,
+                                             0x1F1E6...0x1F1FF, 0x1F3FB...0x1F3FF, 0x1F600...0x1F64F, 0x200D...0x200D]
+        var byBytes = 0
+        for round in 0..<4_000 {
+            // Half of them below U+0300 only, which the bytes decide.
+            let allowed = round % 2 == 0 ? Array(ranges.prefix(2)) : ranges
+            let scalars = (0..<Int.random(in: 0...12, using: &random)).map { _ in
+                Unicode.Scalar(UInt32.random(in: allowed.randomElement(using: &random)!, using: &random))!
+            }
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars)
+            #expect(Aligner.characterCount(text) == text.count, "\(scalars.map { String($0.value, radix: 16) })")
+            if !scalars.contains(where: { $0.value >= 0x300 || $0 == "\r" }) { byBytes += 1 }
+        }
+        #expect(byBytes > 1_500)
+        #expect(Aligner.characterCount("e\u{301}t\u{E9}\r\n") == 4)
+        #expect(Aligner.characterCount("déjà vu\r") == 8)
+    }
+}

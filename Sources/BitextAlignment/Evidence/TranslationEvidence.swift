@@ -26,21 +26,27 @@ extension ConceptExtractor {
         var sourceTranslations: [FlatLists] = [], targetTranslations: [FlatLists] = []
         for (translations, prefix, kind) in [(lexicon, "L", ConceptKind.translation), (dictionary, "D", .dictionary)]
             where !translations.isEmpty {
-            var conceptOfWord: [Int32: Int32] = [:]
+            // By word id (ids are small and dense): each source word's concept (−1: none
+            // yet), whether it has a translation, and each target word's source words.
+            let wordCount = self.words.strings.count
+            var conceptOfWord = [Int32](repeating: -1, count: wordCount), translated = [Bool](repeating: false, count: wordCount)
+            for word in translations.sourceWords { translated[Int(word)] = true }
+            var sourcesOfTarget = [[Int32]](repeating: [], count: wordCount)
+            for (target, sources) in translations.sourcesOfTarget { sourcesOfTarget[Int(target)] = sources }
             func translationConcept(_ word: Int32) -> Int32 {
-                if let id = conceptOfWord[word] { return id }
+                if conceptOfWord[Int(word)] >= 0 { return conceptOfWord[Int(word)] }
                 let id = concept(prefix + String(word), kind)
-                conceptOfWord[word] = id
+                conceptOfWord[Int(word)] = id
                 return id
             }
             var sourceLists = FlatLists(), targetLists = FlatLists()
             for words in sourceWords {
-                for word in words where translations.sourceWords.contains(word) { sourceLists.items.append(translationConcept(word)) }
+                for word in words where translated[Int(word)] { sourceLists.items.append(translationConcept(word)) }
                 sourceLists.endList()
             }
             for words in targetWords {
                 for word in words {
-                    for sourceWord in translations.sourcesOfTarget[word] ?? [] { targetLists.items.append(translationConcept(sourceWord)) }
+                    for sourceWord in sourcesOfTarget[Int(word)] { targetLists.items.append(translationConcept(sourceWord)) }
                 }
                 targetLists.endList()
             }
