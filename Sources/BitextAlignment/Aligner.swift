@@ -240,8 +240,10 @@ public struct Aligner: Sendable {
         if Self.scriptsDiffer(source.language, target.language) { extractor.linkSimilarWords(&sourceAnalysis, &targetAnalysis) }
         let sourceBase = sourceAnalysis.map { extractor.concepts(of: $0) }
         let targetBase = targetAnalysis.map { extractor.concepts(of: $0) }
-        return (sourceBase, targetBase, sourceAnalysis.map { $0.tokens.map(\.word) }, targetAnalysis.map { $0.tokens.map(\.word) },
-                sourceLengths, targetLengths)
+        let analyses = UncheckedSendable((source: sourceAnalysis, target: targetAnalysis))
+        let (sourceWords, targetWords) = Concurrency.both({ analyses.value.source.map { $0.tokens.map(\.word) } },
+                                                          { analyses.value.target.map { $0.tokens.map(\.word) } })
+        return (sourceBase, targetBase, sourceWords, targetWords, sourceLengths, targetLengths)
     }
 
     /// `text.count`, its characters (grapheme clusters), counted from its bytes when every
