@@ -1,9 +1,17 @@
 #include "bitext_html.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
+
+/* libxml2 (2.9) must be initialised once before threads use it: two documents parsed at
+   once, each thread initialising its globals, deadlocked about one run in a hundred
+   (both threads waiting in xmlRMutexLock, from xmlDictCreate and xmlDictFree). */
+static pthread_once_t initialised = PTHREAD_ONCE_INIT;
+
+static void initialise_libxml2(void) { xmlInitParser(); }
 
 /* The walk's state, reached from libxml2's SAX callbacks through the parser context. */
 struct walk {
@@ -91,6 +99,7 @@ int bitext_html_walk(const char *bytes, size_t length, const char *encoding,
     handler.ignorableWhitespace = on_characters;
     handler.error = on_error;
     handler.warning = on_error;
+    pthread_once(&initialised, initialise_libxml2);
     htmlParserCtxtPtr parser = htmlCreateMemoryParserCtxt(bytes, (int)length);
     if (parser == NULL) return -1;
     if (parser->sax != NULL) xmlFree(parser->sax);
