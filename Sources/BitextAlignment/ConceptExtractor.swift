@@ -69,17 +69,14 @@ struct ConceptExtractor {
         var mayConnectNumbers: Bool
     }
 
-    /// The facts of a word in ASCII letters, worked out when first met.
+    /// The facts of a word in ASCII letters (its bytes), worked out when first met.
     @inline(__always)
-    private mutating func asciiFacts(of word: Substring, numberWords: NumberWords, known: inout KnownWords) -> WordFacts {
-        var spelling = word
-        return spelling.withUTF8 { bytes in
-            if let number = known.ascii.number(of: bytes) { return known.asciiFacts[Int(number)] }
-            let facts = self.facts(of: word, numberWords: numberWords)
-            known.ascii.insert(bytes)
-            known.asciiFacts.append(facts)
-            return facts
-        }
+    private mutating func asciiFacts(of bytes: UnsafeBufferPointer<UInt8>, numberWords: NumberWords, known: inout KnownWords) -> WordFacts {
+        if let number = known.ascii.number(of: bytes) { return known.asciiFacts[Int(number)] }
+        let facts = self.facts(of: Substring(decoding: bytes, as: UTF8.self), numberWords: numberWords)
+        known.ascii.insert(bytes)
+        known.asciiFacts.append(facts)
+        return facts
     }
 
     /// The facts of any other word, worked out when first met.
@@ -103,63 +100,92 @@ struct ConceptExtractor {
         var tokens: [Token] = []
         var extra: [Int32] = []
         for address in AddressEvidence.addresses(in: sentence) { extra.append(concept("@" + address, .address)) }
-        let scalars = sentence.unicodeScalars
-        var index = scalars.startIndex
-        var isFirstWord = true
-        // A run of number words ("forty-two", "vingt et un"), read when it ends; a short
-        // word after it is held back until the next word shows whether the run goes on.
-        var numberRun: (start: String.Index, end: String.Index, words: Int, connector: Bool, hasLarge: Bool)?
-        func endNumberRun() {
-            guard let run = numberRun else { return }
-            numberRun = nil
-            if numberWords.mayReachSmallest(hasLarge: run.hasLarge), let value = numberWords.value(of: Substring(scalars[run.start..<run.end]), wordCount: run.words) {
-                extra.append(concept("#" + NumberEvidence.format(value), .number))
-            }
-        }
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if numberRun != nil && !Self.isLetter(scalar) && scalar != " " && scalar != "-" { endNumberRun() }
-            if Self.isLetter(scalar) {
-                var end = scalars.index(after: index)
-                var unspaced = Self.isUnspacedScript(scalar), ascii = scalar.value < 0x80
-                while end < scalars.endIndex, Self.isLetter(scalars[end]) {
-                    unspaced = unspaced || Self.isUnspacedScript(scalars[end])
-                    ascii = ascii && scalars[end].value < 0x80
-                    end = scalars.index(after: end)
+        // The sentence is read scalar by scalar from its UTF-8 bytes (through `String.Index`
+        // each step was checked, a fifth of the reading); words and numbers are then cut
+        // from its scalars at the same places.
+        var text = sentence
+        text.makeContiguousUTF8()
+        let scalars = text.unicodeScalars
+        func stringIndex(_ offset: Int) -> String.Index { text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
+        var bytes = text
+        return bytes.withUTF8 { bytes in
+            var index = 0
+            var isFirstWord = true
+            // A run of number words ("forty-two", "vingt et un"), read when it ends; a short
+            // word after it is held back until the next word shows whether the run goes on.
+            var numberRun: (start: Int, end: Int, words: Int, connector: Bool, hasLarge: Bool)?
+            func endNumberRun() {
+                guard let run = numberRun else { return }
+                numberRun = nil
+                if numberWords.mayReachSmallest(hasLarge: run.hasLarge),
+                   let value = numberWords.value(of: Substring(scalars[stringIndex(run.start)..<stringIndex(run.end)]), wordCount: run.words) {
+                    extra.append(concept("#" + NumberEvidence.format(value), .number))
                 }
-                let word = Substring(scalars[index..<end])
-                if unspaced {
-                    // Chinese, Japanese, Thai…: a run of letters is a clause, not a word.
-                    splitUnspaced(word, tokens: &tokens, extra: &extra)
-                } else {
-                    let facts = ascii ? asciiFacts(of: word, numberWords: numberWords, known: &known)
-                        : otherFacts(of: word, numberWords: numberWords, known: &known)
-                    if facts.isNumberWord {
-                        numberRun = (numberRun?.start ?? index, end, (numberRun?.words ?? 0) + 1, false,
-                                     (numberRun?.hasLarge ?? false) || facts.isLargeNumberWord)
-                    } else if let run = numberRun, !run.connector, facts.mayConnectNumbers {
-                        numberRun?.connector = true
-                    } else {
-                        endNumberRun()
+            }
+            while index < bytes.count {
+                let (scalar, length) = Self.scalar(in: bytes, at: index)
+                if numberRun != nil && !Self.isLetter(scalar) && scalar != " " && scalar != "-" { endNumberRun() }
+                if Self.isLetter(scalar) {
+                    var end = index + length
+                    var unspaced = Self.isUnspacedScript(scalar), ascii = scalar.value < 0x80
+                    while end < bytes.count {
+                        let (next, nextLength) = Self.scalar(in: bytes, at: end)
+                        guard Self.isLetter(next) else { break }
+                        unspaced = unspaced || Self.isUnspacedScript(next)
+                        ascii = ascii && next.value < 0x80
+                        end += nextLength
                     }
-                    let isCapitalised = Self.isUppercase(scalar)
-                    tokens.append(Token(word: facts.word, isName: (isCapitalised && !isFirstWord) || facts.isAllCaps,
-                                        isLatin: scalar.value < 0x250))
+                    if unspaced {
+                        // Chinese, Japanese, Thai…: a run of letters is a clause, not a word.
+                        splitUnspaced(Substring(scalars[stringIndex(index)..<stringIndex(end)]), tokens: &tokens, extra: &extra)
+                    } else {
+                        let facts = ascii ? asciiFacts(of: UnsafeBufferPointer(rebasing: bytes[index..<end]), numberWords: numberWords, known: &known)
+                            : otherFacts(of: Substring(scalars[stringIndex(index)..<stringIndex(end)]), numberWords: numberWords, known: &known)
+                        if facts.isNumberWord {
+                            numberRun = (numberRun?.start ?? index, end, (numberRun?.words ?? 0) + 1, false,
+                                         (numberRun?.hasLarge ?? false) || facts.isLargeNumberWord)
+                        } else if let run = numberRun, !run.connector, facts.mayConnectNumbers {
+                            numberRun?.connector = true
+                        } else {
+                            endNumberRun()
+                        }
+                        let isCapitalised = Self.isUppercase(scalar)
+                        tokens.append(Token(word: facts.word, isName: (isCapitalised && !isFirstWord) || facts.isAllCaps,
+                                            isLatin: scalar.value < 0x250))
+                    }
+                    isFirstWord = false
+                    index = end
+                } else if scalar.value < 0x80 ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType == .decimal {
+                    let (number, end) = NumberEvidence.number(in: scalars, from: stringIndex(index))
+                    extra.append(concept("#" + number, .number))
+                    isFirstWord = false
+                    index = text.utf8.distance(from: text.utf8.startIndex, to: end)
+                } else {
+                    if let mark = PunctuationEvidence.mark(scalar) { extra.append(punctuationConcept(mark)) }
+                    index += length
                 }
-                isFirstWord = false
-                index = end
-            } else if scalar.value < 0x80 ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType == .decimal {
-                let (number, end) = NumberEvidence.number(in: scalars, from: index)
-                extra.append(concept("#" + number, .number))
-                isFirstWord = false
-                index = end
-            } else {
-                if let mark = PunctuationEvidence.mark(scalar) { extra.append(punctuationConcept(mark)) }
-                index = scalars.index(after: index)
             }
+            endNumberRun()
+            return (tokens, extra)
         }
-        endNumberRun()
-        return (tokens, extra)
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `offset` of `bytes` (a `String`'s, so
+    /// valid), and its length in bytes.
+    @inline(__always)
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[offset])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        func continuation(_ k: Int) -> UInt32 { UInt32(bytes[offset + k]) & 0x3F }
+        let value: UInt32, length: Int
+        if lead < 0xE0 {
+            (value, length) = ((lead & 0x1F) << 6 | continuation(1), 2)
+        } else if lead < 0xF0 {
+            (value, length) = ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+        } else {
+            (value, length) = ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+        }
+        return (Unicode.Scalar(value)!, length)
     }
 
     /// Splits a run of letters written without spaces into ICU's words, and reads the numbers

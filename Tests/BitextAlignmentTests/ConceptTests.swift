@@ -63,4 +63,27 @@ import Testing
         let chain = AnchorChain.longestIncreasingChain([(0, 0), (1, 5), (2, 1), (3, 2), (3, 3), (4, 4), (5, 1)])
         #expect(chain.map(\.0) == [0, 2, 3, 4] && chain.map(\.1) == [0, 1, 2, 4] || chain.map(\.0) == [0, 2, 3, 4] && chain.map(\.1) == [0, 1, 3, 4])
     }
+
+    /// Words are the runs of letters, whatever the length of their scalars in UTF-8 (one to
+    /// four bytes), and a spelling gets one word id whether it is in ASCII or not; numbers
+    /// after such scalars are read from where they start.
+    @Test func wordsAndNumbersAreCutAtTheirScalars() {
+        var extractor = ConceptExtractor(configuration: .default)
+        let sentences = ["😀Café, cafe\u{301} CAFE 😀 Москва 1956; ١٩٥٦ и ４２ – Cafe!", "Straße straße"]
+        let analysis = extractor.analyse(sentences, language: "fr")
+        let words = analysis.map { $0.tokens.map { extractor.words.strings[Int($0.word)] } }
+        // "Café", "cafe" (the combining accent is not a letter: it ends the word), "CAFE",
+        // "Москва", "и", "Cafe"; then the two spellings of the street.
+        #expect(words[0].count == 6, "\(words[0])")
+        let cafe = analysis[0].tokens[0].word
+        #expect([0, 1, 2, 5].allSatisfy { analysis[0].tokens[$0].word == cafe })
+        #expect(words[0][0] == "cafe")
+        #expect(words[0][3] != words[0][4])
+        #expect(words[1].count == 2 && words[1][0] == words[1][1])
+        // Capitalised after the first word, or all capitals: names.
+        #expect(analysis[0].tokens.map(\.isName) == [false, false, true, true, false, true])
+        #expect(analysis[0].tokens.map(\.isLatin) == [true, true, true, false, false, true])
+        // Numbers and punctuation marks, in order (a comma and a dash are no evidence).
+        #expect(analysis[0].extra.map { extractor.name(of: $0) } == ["#1956", ";", "#1956", "#42", "!"])
+    }
 }
