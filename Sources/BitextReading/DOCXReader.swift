@@ -1,3 +1,4 @@
+import CBitextHTML
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -27,6 +28,8 @@ public struct DOCXReader: DocumentReader {
 
     private static func parse(_ data: Data, isNotes: Bool) throws(ReadingError) -> [TextBlock] {
         let delegate = WordprocessingMLDelegate(positions: XMLPositions(data), isNotes: isNotes)
+        // XMLParser's libxml2 is the HTML reader's: initialised once, before either uses it.
+        bitext_xml_prepare()
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false

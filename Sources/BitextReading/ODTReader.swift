@@ -1,3 +1,4 @@
+import CBitextHTML
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -18,6 +19,8 @@ public struct ODTReader: DocumentReader {
             throw ReadingError("not an ODT file (no content.xml in the archive)")
         }
         let delegate = OpenDocumentDelegate(positions: XMLPositions(content))
+        // XMLParser's libxml2 is the HTML reader's: initialised once, before either uses it.
+        bitext_xml_prepare()
         let parser = XMLParser(data: content)
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate

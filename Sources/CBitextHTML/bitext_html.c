@@ -13,6 +13,8 @@ static pthread_once_t initialised = PTHREAD_ONCE_INIT;
 
 static void initialise_libxml2(void) { xmlInitParser(); }
 
+void bitext_xml_prepare(void) { pthread_once(&initialised, initialise_libxml2); }
+
 /* The walk's state, reached from libxml2's SAX callbacks through the parser context. */
 struct walk {
     htmlParserCtxtPtr parser;
@@ -99,7 +101,7 @@ int bitext_html_walk(const char *bytes, size_t length, const char *encoding,
     handler.ignorableWhitespace = on_characters;
     handler.error = on_error;
     handler.warning = on_error;
-    pthread_once(&initialised, initialise_libxml2);
+    bitext_xml_prepare();
     htmlParserCtxtPtr parser = htmlCreateMemoryParserCtxt(bytes, (int)length);
     if (parser == NULL) return -1;
     if (parser->sax != NULL) xmlFree(parser->sax);

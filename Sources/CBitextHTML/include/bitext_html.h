@@ -27,4 +27,9 @@ typedef void (*bitext_html_event_fn)(void *context, int kind, const char *name, 
 int bitext_html_walk(const char *bytes, size_t length, const char *encoding,
                      bitext_html_event_fn callback, void *context);
 
+/* Initialises libxml2 once for the whole process (later calls return at once). Foundation's
+   XMLParser uses the same libxml2 and initialises it by itself: calling this first keeps
+   the two initialisations from running at once on two threads. */
+void bitext_xml_prepare(void);
+
 #endif
