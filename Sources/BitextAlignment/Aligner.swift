@@ -199,8 +199,8 @@ public struct Aligner: Sendable {
     }
 
     /// Each document's concepts, folded words and lengths in characters, sentence by
-    /// sentence; the two documents are read at once, in parts (their tokens are dropped on return: at 100,000 sentences
-    /// a side they take some 60 MB).
+    /// sentence; the two documents are read at once, in parts (their tokens are dropped on
+    /// return: at 100,000 sentences a side they take some 60 MB).
     private static func concepts(_ source: SentenceDocument, _ target: SentenceDocument, extractor: inout ConceptExtractor)
         -> (sourceBase: [[Int32]], targetBase: [[Int32]], sourceWords: [[Int32]], targetWords: [[Int32]],
             sourceLengths: [Int], targetLengths: [Int]) {

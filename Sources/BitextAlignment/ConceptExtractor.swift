@@ -101,14 +101,14 @@ struct ConceptExtractor {
         var extra: [Int32] = []
         for address in AddressEvidence.addresses(in: sentence) { extra.append(concept("@" + address, .address)) }
         // The sentence is read scalar by scalar from its UTF-8 bytes (through `String.Index`
-        // each step was checked, a fifth of the reading); words and numbers are then cut
+        // each step was checked: reading took a third more time); words and numbers are cut
         // from its scalars at the same places.
         var text = sentence
         text.makeContiguousUTF8()
         let scalars = text.unicodeScalars
         func stringIndex(_ offset: Int) -> String.Index { text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
-        var bytes = text
-        return bytes.withUTF8 { bytes in
+        var storage = text
+        return storage.withUTF8 { bytes in
             var index = 0
             var isFirstWord = true
             // A run of number words ("forty-two", "vingt et un"), read when it ends; a short
