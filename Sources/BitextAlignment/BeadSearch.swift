@@ -159,9 +159,6 @@ struct BeadSearch {
     let sourceVectors: SentenceVectors, targetVectors: SentenceVectors
     /// Scratch space for beads of several sentences a side (one per thread).
     var accumulator: OverlapAccumulator
-    /// The exact overlaps of beads of several sentences a side, once computed for all of
-    /// them (the posteriors need nearly all, twice).
-    var exactOverlaps: ExactOverlapTable?
     /// Prefix sums over sentences: characters and matchable concept mass.
     let sourceCharacters: [Int], targetCharacters: [Int]
     let sourceMass: [Float], targetMass: [Float]
@@ -198,9 +195,9 @@ struct BeadSearch {
         let targetLength = targetCharacters[j] - targetCharacters[j - b]
         let lengthCost = model.length.cost(source: sourceLength, target: targetLength)
         if lengthCost > model.lengthCutoff && (a > 1 || b > 1) { return nil }
-        let fixed = shapeCost + model.lengthWeight * lengthCost * size + paragraph + model.blankMergeCost * Double(blanks)
+        let fixed = fixedCost(shapeCost: shapeCost, lengthCost: lengthCost, size: size, paragraph: paragraph, blanks: blanks)
         if fixed >= budget { return nil }
-        guard mass > 0 else { return fixed + model.lexicalWeight * model.noEvidenceDissimilarity * size }
+        guard mass > 0 else { return lexicalCost(fixed: fixed, overlap: 0, mass: mass, size: size) }
         let pairwiseCost = fixed + lexical
         // With one sentence on a side, the summed pairwise overlap is the score: exact for
         // 1-1 beads; for 1-n beads it counts a concept once per pair, which did better on
@@ -209,7 +206,22 @@ struct BeadSearch {
         // Otherwise it bounds the exact overlap from above, so the cost from below.
         if pairwiseCost >= budget { return nil }
         // A concept shared by several pairs counts once: add up each side instead.
-        let overlap = exactOverlaps?.overlap(i, j, a, b, band: band) ?? exactOverlap(i, j, a, b)
+        return lexicalCost(fixed: fixed, overlap: exactOverlap(i, j, a, b), mass: mass, size: size)
+    }
+
+    /// The part of a bead's cost that words do not change: its shape, its lengths, the
+    /// paragraph starts it does not match and the blank sentences it merges. `cost` and
+    /// `beadCostTable` both work it out here, by the same operations.
+    @inline(__always)
+    private func fixedCost(shapeCost: Double, lengthCost: Double, size: Double, paragraph: Double, blanks: Int) -> Double {
+        shapeCost + model.lengthWeight * lengthCost * size + paragraph + model.blankMergeCost * Double(blanks)
+    }
+
+    /// A bead's whole cost from its fixed part and the overlap of its sides' concepts, out
+    /// of their matchable `mass` (without any, the cost of no evidence).
+    @inline(__always)
+    private func lexicalCost(fixed: Double, overlap: Float, mass: Float, size: Double) -> Double {
+        guard mass > 0 else { return fixed + model.lexicalWeight * model.noEvidenceDissimilarity * size }
         return fixed + model.lexicalWeight * (1 - min(1, Double(2 * overlap / mass))) * size
     }
 
@@ -342,15 +354,17 @@ struct BeadSearch {
 
     /// The posterior probability of each bead of `path` among all paths in the band. The
     /// forward and backward passes are independent: they run at once, each with its own
-    /// accumulator, and give the same figures as one after the other.
+    /// accumulator, and give the same figures as one after the other. Both need nearly
+    /// every bead's cost: those of several sentences a side, the costliest to work out,
+    /// are worked out once for both (`beadCostTable`).
     func posteriors(of path: [(source: Range<Int>, target: Range<Int>, cost: Double)]) -> [Double] {
         let temperature = model.temperature
-        var forwardSearch = self
-        forwardSearch.exactOverlaps = exactOverlapTable()
-        var backwardSearch = forwardSearch
+        let table = beadCostTable()
+        var backwardSearch = self
         backwardSearch.accumulator = accumulator.twin()
-        let forwardCopy = UncheckedSendable(forwardSearch), backwardCopy = UncheckedSendable(backwardSearch)
-        let (forward, backward) = Concurrency.both({ forwardCopy.value.forwardScores() }, { backwardCopy.value.backwardScores() })
+        let shared = UncheckedSendable((forward: self, backward: backwardSearch, table: table))
+        let (forward, backward) = Concurrency.both({ shared.value.forward.forwardScores(table: shared.value.table) },
+                                                   { shared.value.backward.backwardScores(table: shared.value.table) })
         let total = forward[band.index(band.sourceCount, band.targetCount)!]
         return path.map { bead in
             guard let start = band.index(bead.source.lowerBound, bead.target.lowerBound),
@@ -361,12 +375,12 @@ struct BeadSearch {
         }
     }
 
-    /// The exact overlap of every bead of two to four sentences a side that `cost` may
-    /// need (both ends in the band, a length cost within the cutoff, some matchable mass),
-    /// computed by two threads, each over its half of the rows.
-    func exactOverlapTable() -> ExactOverlapTable {
-        var table = ExactOverlapTable(cellCount: band.cellCount)
-        let largest = min(shapes.map(\.source).max() ?? 1, ExactOverlapTable.largestSide)
+    /// The cost of every bead of two to four sentences a side with both ends in the band,
+    /// as `cost` works it out without a budget (+∞ beyond the length cutoff), computed by
+    /// two threads, each over its half of the rows.
+    func beadCostTable() -> BeadCostTable {
+        var table = BeadCostTable(cellCount: band.cellCount)
+        let largest = min(shapes.map(\.source).max() ?? 1, BeadCostTable.largestSide)
         guard largest >= 2 else { return table }
         let halfway = band.offsets[band.sourceCount] / 2
         let middle = band.offsets.firstIndex { $0 >= halfway } ?? band.sourceCount
@@ -375,41 +389,54 @@ struct BeadSearch {
         table.values.withUnsafeMutableBufferPointer { buffer in
             let values = UncheckedSendable(buffer)
             _ = Concurrency.map(count: parts.count) { part in
-                search.value.fillExactOverlaps(rows: parts[part], largest: largest, into: values.value)
+                search.value.fillBeadCosts(rows: parts[part], largest: largest, into: values.value)
             }
         }
         return table
     }
 
-    private func fillExactOverlaps(rows: Range<Int>, largest: Int, into values: UnsafeMutableBufferPointer<Float>) {
+    private func fillBeadCosts(rows: Range<Int>, largest: Int, into values: UnsafeMutableBufferPointer<Double>) {
         let row = RowOverlapAccumulator(conceptCount: accumulator.capacity)
         // Of each target sentence the row's beads read, the entries the source side has.
         var sharedPositions: [Int32] = [], sharedValues: [Float] = [], sharedStarts: [Int] = []
+        // The fixed part of each size's cost, while its overlap is added up.
+        var fixedCosts = [Double](repeating: 0, count: largest + 1)
         for i in rows where i >= 2 {
             for a in 2...min(largest, i) {
-                row.load(sourceVectors, (i - a)..<i)
-                let sourceLength = sourceCharacters[i] - sourceCharacters[i - a], sourceMass = sourceMass[i] - sourceMass[i - a]
-                // The beads [t, t + b) for b = 2…largest that are wanted, by their first target
-                // t: the target side grows one sentence at a time.
-                @inline(__always) func wanted(_ t: Int, _ b: Int) -> Bool {
-                    let j = t + b
-                    return j >= band.lower[i] && j <= band.upper[i] && band.index(i - a, t) != nil
-                        && model.length.cost(source: sourceLength, target: targetCharacters[j] - targetCharacters[t]) <= model.lengthCutoff
-                        && sourceMass + (targetMass[j] - targetMass[t]) > 0
-                }
                 let lower = band.lower[i - a], upper = min(band.upper[i - a], band.upper[i] - 2)
                 guard lower <= upper else { continue }
+                row.load(sourceVectors, (i - a)..<i)
+                let sourceLength = sourceCharacters[i] - sourceCharacters[i - a], sourceMass = sourceMass[i] - sourceMass[i - a]
+                let sourceBlankCount = sourceBlanks[i] - sourceBlanks[i - a]
                 sharedPositions.removeAll(keepingCapacity: true)
                 sharedValues.removeAll(keepingCapacity: true)
                 sharedStarts.removeAll(keepingCapacity: true)
                 sharedStarts.append(0)
                 // Target sentences lower..<read have their shared entries in `shared…`.
                 var read = lower
-                for t in lower...upper {
-                    // Bit b for each wanted size b (each worked out once: it takes a length cost).
+                // The beads [t, t + b) for b = 2…largest, by their first target t: the target
+                // side grows one sentence at a time.
+                for t in lower...upper where t + 2 <= band.targetCount {
+                    // Bit b for each size b whose overlap is needed.
                     var sizes: UInt32 = 0
-                    if t + 2 <= band.targetCount {
-                        for b in 2...min(largest, band.targetCount - t) where wanted(t, b) { sizes |= 1 << UInt32(b) }
+                    for b in 2...min(largest, band.targetCount - t) {
+                        let j = t + b
+                        guard j >= band.lower[i], j <= band.upper[i] else { continue }
+                        let slot = BeadCostTable.slot(cell: band.index(i, j)!, a, b)
+                        let lengthCost = model.length.cost(source: sourceLength, target: targetCharacters[j] - targetCharacters[t])
+                        guard lengthCost <= model.lengthCutoff else {
+                            values[slot] = .infinity
+                            continue
+                        }
+                        let size = Double(a + b) / 2, blanks = sourceBlankCount + (targetBlanks[j] - targetBlanks[t])
+                        let fixed = fixedCost(shapeCost: model.shapeCosts[CostModel.key(a, b)], lengthCost: lengthCost, size: size,
+                                              paragraph: paragraphCost(i, j, a, b), blanks: blanks)
+                        if sourceMass + (targetMass[j] - targetMass[t]) > 0 {
+                            fixedCosts[b] = fixed
+                            sizes |= 1 << UInt32(b)
+                        } else {
+                            values[slot] = lexicalCost(fixed: fixed, overlap: 0, mass: 0, size: size)
+                        }
                     }
                     guard sizes != 0 else { continue }
                     let longest = 31 - sizes.leadingZeroBitCount
@@ -428,7 +455,11 @@ struct BeadSearch {
                             addSentence(t)
                             for b in 2...longest {
                                 addSentence(t + b - 1)
-                                if sizes & 1 << UInt32(b) != 0 { values[ExactOverlapTable.slot(cell: band.index(i, t + b)!, a, b)] = row.overlap }
+                                guard sizes & 1 << UInt32(b) != 0 else { continue }
+                                let j = t + b
+                                values[BeadCostTable.slot(cell: band.index(i, j)!, a, b)] =
+                                    lexicalCost(fixed: fixedCosts[b], overlap: row.overlap,
+                                                mass: sourceMass + (targetMass[j] - targetMass[t]), size: Double(a + b) / 2)
                             }
                         }
                     }
@@ -437,41 +468,54 @@ struct BeadSearch {
         }
     }
 
+    /// The cost of shape `shape`'s bead ending in cell (i, j), numbered `cell`, or nil when
+    /// it would cost `budget` or more: from `table` where it holds the shape (`slots`).
+    /// Beads the table holds are left out when their own cost reaches the budget, where
+    /// `cost` may keep one whose lower bound does not: such a term is below e^−30 of the
+    /// sum it would join.
+    @inline(__always)
+    private func cost(_ i: Int, _ j: Int, _ shape: Int, cell: Int, table: BeadCostTable, slots: [Int?], budget: Double) -> Double? {
+        guard let slot = slots[shape] else { return cost(i, j, shapes[shape].source, shapes[shape].target, budget: budget) }
+        let value = table.values[cell * BeadCostTable.shapesPerCell + slot]
+        return value < budget ? value : nil
+    }
+
     /// log Σ over the paths from (0, 0) to each cell of exp(−cost / temperature).
-    private func forwardScores() -> [Double] {
-        let temperature = model.temperature
+    private func forwardScores(table: BeadCostTable) -> [Double] {
+        let temperature = model.temperature, tableSlots = shapes.map { BeadCostTable.shapeSlot($0.source, $0.target) }
         var forward = [Double](repeating: -.infinity, count: band.cellCount)
         forward[0] = 0
         for i in 0...band.sourceCount {
             for j in band.lower[i]...band.upper[i] where i + j > 0 {
+                let cell = band.index(i, j)!
                 var total = LogSum()
-                for shape in shapes {
+                for (index, shape) in shapes.enumerated() {
                     guard i >= shape.source, j >= shape.target,
                           let previous = band.index(i - shape.source, j - shape.target), forward[previous] > -.infinity,
-                          let cost = cost(i, j, shape.source, shape.target,
+                          let cost = cost(i, j, index, cell: cell, table: table, slots: tableSlots,
                                           budget: total.budget(for: forward[previous], temperature: temperature))
                     else { continue }
                     total.add(forward[previous] - cost / temperature)
                 }
-                forward[band.index(i, j)!] = total.value
+                forward[cell] = total.value
             }
         }
         return forward
     }
 
     /// log Σ over the paths from each cell to (n, m) of exp(−cost / temperature).
-    private func backwardScores() -> [Double] {
-        let temperature = model.temperature
+    private func backwardScores(table: BeadCostTable) -> [Double] {
+        let temperature = model.temperature, tableSlots = shapes.map { BeadCostTable.shapeSlot($0.source, $0.target) }
         var backward = [Double](repeating: -.infinity, count: band.cellCount)
         backward[band.index(band.sourceCount, band.targetCount)!] = 0
         for i in stride(from: band.sourceCount, through: 0, by: -1) {
             for j in stride(from: band.upper[i], through: band.lower[i], by: -1) {
                 guard i < band.sourceCount || j < band.targetCount else { continue }
                 var total = LogSum()
-                for shape in shapes {
+                for (index, shape) in shapes.enumerated() {
                     let nextI = i + shape.source, nextJ = j + shape.target
                     guard let next = band.index(nextI, nextJ), backward[next] > -.infinity,
-                          let cost = cost(nextI, nextJ, shape.source, shape.target,
+                          let cost = cost(nextI, nextJ, index, cell: next, table: table, slots: tableSlots,
                                           budget: total.budget(for: backward[next], temperature: temperature))
                     else { continue }
                     total.add(backward[next] - cost / temperature)
@@ -535,31 +579,6 @@ private final class RowProgress: @unchecked Sendable {
             spins += 1
             if spins > 256 { sched_yield() }
         }
-    }
-}
-
-/// The exact overlaps of the beads of two to `largestSide` sentences a side ending in each
-/// cell of a band (NaN where not computed).
-struct ExactOverlapTable: Sendable {
-    static let largestSide = 4
-    private static let shapesPerCell = (largestSide - 1) * (largestSide - 1)
-    var values: [Float]
-
-    init(cellCount: Int) {
-        values = [Float](repeating: .nan, count: cellCount * Self.shapesPerCell)
-    }
-
-    @inline(__always)
-    static func slot(cell: Int, _ a: Int, _ b: Int) -> Int {
-        cell * shapesPerCell + (a - 2) * (largestSide - 1) + (b - 2)
-    }
-
-    /// The overlap of the bead [i−a, i) × [j−b, j), if computed.
-    @inline(__always)
-    func overlap(_ i: Int, _ j: Int, _ a: Int, _ b: Int, band: Band) -> Float? {
-        guard a <= Self.largestSide, b <= Self.largestSide, let cell = band.index(i, j) else { return nil }
-        let value = values[Self.slot(cell: cell, a, b)]
-        return value.isNaN ? nil : value
     }
 }
 

@@ -17,10 +17,11 @@ import Testing
 
     /// Sentences drawing 0 to 4 concepts from only 8, so that in many beads a concept is
     /// shared by several pairs (the accumulator's case) and in many others by one pair
-    /// at most (the shortcut's).
-    private func vectors(_ count: Int, _ generator: inout Generator) -> SentenceVectors {
+    /// at most (the shortcut's). `sparse`: most sentences have none.
+    private func vectors(_ count: Int, _ generator: inout Generator, sparse: Bool = false) -> SentenceVectors {
         SentenceVectors((0..<count).map { _ in
-            let concepts = Set((0..<generator.next(below: 5)).map { _ in Int32(generator.next(below: 8)) }).sorted()
+            let conceptCount = sparse ? max(0, generator.next(below: 8) - 4) : generator.next(below: 5)
+            let concepts = Set((0..<conceptCount).map { _ in Int32(generator.next(below: 8)) }).sorted()
             let values = concepts.map { _ in Float(generator.next(below: 1000) + 1) / 317 }
             return SentenceVector(concepts: concepts, values: values, matchableMass: values.reduce(0, +))
         })
@@ -28,9 +29,10 @@ import Testing
 
     /// A search over `n` × `m` random sentences, in a band of `halfWidth` around the diagonal.
     private func search(seed: UInt64, n: Int = 40, m: Int = 44, targetLengths: Range<Int> = 20..<80, halfWidth: Int = 6,
-                        length: LengthModel = LengthModel(ratio: 1.1, variance: 7), maximumBeadSize: Int? = nil) -> BeadSearch {
+                        length: LengthModel = LengthModel(ratio: 1.1, variance: 7), maximumBeadSize: Int? = nil,
+                        sparse: Bool = false) -> BeadSearch {
         var generator = Generator(state: seed)
-        let input = SearchInput(vectors: (vectors(n, &generator), vectors(m, &generator)),
+        let input = SearchInput(vectors: (vectors(n, &generator, sparse: sparse), vectors(m, &generator, sparse: sparse)),
                                 sourceLengths: (0..<n).map { _ in 20 + generator.next(below: 60) },
                                 targetLengths: (0..<m).map { _ in targetLengths.lowerBound + generator.next(below: targetLengths.count) },
                                 sourceParagraphs: nil, targetParagraphs: nil)
@@ -84,22 +86,33 @@ import Testing
         }
     }
 
-    @Test func overlapTableHoldsEachBeadsExactOverlap() {
-        let search = search(seed: 7)
-        let table = search.exactOverlapTable()
-        var found = 0
+    /// Every bead of two to four sentences a side with both ends in the band, in the table
+    /// with the cost that `cost` works out, to the bit; +∞ where `cost` leaves it out for
+    /// its lengths (no budget can leave out anything else). Some targets twice as long as
+    /// their sources, so that the length cutoff leaves some beads out; sentences without
+    /// concepts, so that some beads cost what no evidence costs.
+    @Test(arguments: [(7, false), (8, false), (9, true), (10, true)] as [(UInt64, Bool)])
+    func costTableHoldsEachBeadsCost(seed: UInt64, sparse: Bool) {
+        let search = search(seed: seed, targetLengths: 20..<200, sparse: sparse)
+        let table = search.beadCostTable()
+        var found = 0, cutOff = 0
         for i in 2...search.band.sourceCount {
             for j in search.band.lower[i]...search.band.upper[i] where j >= 2 {
                 for a in 2...4 where i >= a {
-                    for b in 2...4 where j >= b {
-                        guard let value = table.overlap(i, j, a, b, band: search.band) else { continue }
-                        #expect(value.bitPattern == search.exactOverlap(i, j, a, b).bitPattern)
-                        found += 1
+                    for b in 2...4 where j >= b && search.band.index(i - a, j - b) != nil {
+                        let value = table.values[BeadCostTable.slot(cell: search.band.index(i, j)!, a, b)]
+                        if let cost = search.cost(i, j, a, b) {
+                            #expect(value.bitPattern == cost.bitPattern, "bead [\(i - a), \(i)) × [\(j - b), \(j)), seed \(seed)")
+                            found += 1
+                        } else {
+                            #expect(value == .infinity, "bead [\(i - a), \(i)) × [\(j - b), \(j)), seed \(seed)")
+                            cutOff += 1
+                        }
                     }
                 }
             }
         }
-        #expect(found > 500)
+        #expect(found > 500 && cutOff > 50)
     }
 
     /// Expects two paths to be the same, naming the first bead where they part (not the
