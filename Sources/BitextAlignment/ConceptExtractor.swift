@@ -46,9 +46,9 @@ struct ConceptExtractor {
     /// The folded word ids and name flags of each sentence, and each sentence's numbers
     /// and punctuation concepts.
     mutating func analyse(_ sentences: [String], language: String = "") -> [(tokens: [Token], extra: [Int32])] {
-        let numberWords = NumberWords(language: language, smallest: configuration.smallestNumberInWords)
+        var numberWords = NumberWords(language: language, smallest: configuration.smallestNumberInWords)
         var known = KnownWords()
-        return sentences.map { analyse(sentence: $0, numberWords: numberWords, known: &known) }
+        return sentences.map { analyse(sentence: $0, numberWords: &numberWords, known: &known) }
     }
 
     /// The facts of the words met so far: those in ASCII letters by their bytes (see
@@ -95,7 +95,7 @@ struct ConceptExtractor {
                          mayConnectNumbers: numberWords.mayConnect(word))
     }
 
-    private mutating func analyse(sentence: String, numberWords: NumberWords, known: inout KnownWords)
+    private mutating func analyse(sentence: String, numberWords: inout NumberWords, known: inout KnownWords)
         -> (tokens: [Token], extra: [Int32]) {
         var tokens: [Token] = []
         var extra: [Int32] = []

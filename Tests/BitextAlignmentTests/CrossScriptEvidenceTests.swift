@@ -37,6 +37,15 @@ import Testing
         #expect(!found.target[1].contains("#3"))
     }
 
+    /// Each distinct run is parsed once, then read from memory: runs of the same length
+    /// and words, met again and in another order, each keep their own value.
+    @Test func numberWordsMetAgainKeepTheirValues() {
+        let runs = ["two hundred", "three hundred", "two hundred", "three hundred and five", "three hundred", "Two hundred"]
+        let found = concepts(source: runs.map { "They were \($0) men." }, sourceLanguage: "en", target: [], targetLanguage: "fr")
+        let numbers = found.source.map { $0.filter { $0.hasPrefix("#") } }
+        #expect(numbers == [["#200"], ["#300"], ["#200"], ["#305"], ["#300"], ["#200"]])
+    }
+
     @Test func numberWordsFollowTheDocumentsLanguage() {
         let found = concepts(source: ["Il y avait deux cents personnes."], sourceLanguage: "fr",
                              target: ["Es waren zweihundert Leute."], targetLanguage: "de")
