@@ -144,30 +144,21 @@ public struct Aligner: Sendable {
                 // each sentence take some 50 MB, which the searches below can use.
                 (sourceBase, targetBase, sourceWords, targetWords) = ([], [], [], [])
             }
-            // Tasks 0..<R find each region's path; in the last round, tasks R..<2R then work
-            // out each region's confidences, which need only that region's path. Threads take
-            // the tasks in order, so all the paths (one thread each) start before any
-            // confidences, whose passes run on two threads: no thread waits for the last
-            // region's path with nothing to do.
-            // With one region the two tasks run in turn on this thread, so that the
-            // confidences' passes surely get both threads (inside a task of a loop, a loop
-            // gets only the processors that no task holds).
-            let regionCount = regions.count, found = FoundPaths(count: regionCount)
-            let taskCount = isLast ? 2 * regionCount : regionCount
-            let results = Concurrency.map(count: taskCount, threads: regionCount > 1 ? Concurrency.threadLimit : 1) { task in
-                let index = task % regionCount, region = regions[index], slice = input.slice(region)
-                guard task >= regionCount else {
-                    let band = Band(around: previous[index], sourceCount: region.source.count, targetCount: region.target.count,
-                                    halfWidth: configuration.refinedHalfWidth)
-                    let path = search(slice, band: band, length: length, conceptCount: conceptCount).bestPath(threads: pathThreads)
-                    found.store(path, at: index)
-                    return (path: path, beads: [Bead]())
-                }
-                return (path: [], beads: confidentBeads(found.path(at: index), region: region, input: slice, length: length,
-                                                        conceptCount: conceptCount))
+            // Each region's path, a thread each (a search takes a second thread when one is free).
+            paths = Concurrency.map(count: regions.count) { index in
+                let region = regions[index]
+                let band = Band(around: previous[index], sourceCount: region.source.count, targetCount: region.target.count,
+                                halfWidth: configuration.refinedHalfWidth)
+                return search(input.slice(region), band: band, length: length, conceptCount: conceptCount).bestPath(threads: pathThreads)
             }
-            paths = Array(results.prefix(regionCount).map(\.path))
-            regionBeads = results.dropFirst(regionCount).map(\.beads)
+            guard isLast else { continue }
+            // Then each region's confidences, one region at a time on all threads (each step
+            // of the posteriors is parallel): a region's bead costs take 128 bytes a cell, and
+            // two regions' at once took the peak memory at 100,000 sentences a side over 300 MB.
+            regionBeads = regions.indices.map { index in
+                confidentBeads(paths[index], region: regions[index], input: input.slice(regions[index]), length: length,
+                               conceptCount: conceptCount)
+            }
         }
         return regionBeads.flatMap { $0 }
     }
@@ -318,31 +309,6 @@ public struct Aligner: Sendable {
         sums.reserveCapacity(values.count + 1)
         for value in values { sums.append(sums[sums.count - 1] + value) }
         return sums
-    }
-}
-
-/// Each region's path, handed from the task that finds it to the task that needs it: a
-/// reader waits until the path is stored. The tasks are taken in order, so a reader only
-/// ever waits for a path that a running thread is finding.
-private final class FoundPaths: @unchecked Sendable {
-    private var paths: [[(source: Range<Int>, target: Range<Int>, cost: Double)]]
-    private let ready: [DispatchSemaphore]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        paths = Array(repeating: [], count: count)
-        ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
-    }
-
-    func store(_ path: [(source: Range<Int>, target: Range<Int>, cost: Double)], at index: Int) {
-        lock.withLock { paths[index] = path }
-        ready[index].signal()
-    }
-
-    func path(at index: Int) -> [(source: Range<Int>, target: Range<Int>, cost: Double)] {
-        ready[index].wait()
-        ready[index].signal()
-        return lock.withLock { paths[index] }
     }
 }
 

@@ -355,8 +355,7 @@ struct BeadSearch {
     /// The posterior probability of each bead of `path` among all paths in the band. The
     /// forward and backward passes are independent: they run at once, each with its own
     /// accumulator, and give the same figures as one after the other. Both need nearly
-    /// every bead's cost: those of several sentences a side, the costliest to work out,
-    /// are worked out once for both (`beadCostTable`).
+    /// every bead's cost: each is worked out once for both (`beadCostTable`).
     func posteriors(of path: [(source: Range<Int>, target: Range<Int>, cost: Double)]) -> [Double] {
         let temperature = model.temperature
         let table = beadCostTable()
@@ -375,13 +374,12 @@ struct BeadSearch {
         }
     }
 
-    /// The cost of every bead of two to four sentences a side with both ends in the band,
+    /// The cost of every bead of one to four sentences a side with both ends in the band,
     /// as `cost` works it out without a budget (+∞ beyond the length cutoff), computed by
     /// two threads, each over its half of the rows.
     func beadCostTable() -> BeadCostTable {
         var table = BeadCostTable(cellCount: band.cellCount)
         let largest = min(shapes.map(\.source).max() ?? 1, BeadCostTable.largestSide)
-        guard largest >= 2 else { return table }
         let halfway = band.offsets[band.sourceCount] / 2
         let middle = band.offsets.firstIndex { $0 >= halfway } ?? band.sourceCount
         let parts = [0..<middle, middle..<(band.sourceCount + 1)]
@@ -396,6 +394,19 @@ struct BeadSearch {
     }
 
     private func fillBeadCosts(rows: Range<Int>, largest: Int, into values: UnsafeMutableBufferPointer<Double>) {
+        // One sentence on a side: `cost` itself (its pairwise overlaps are already summed).
+        for i in rows where i >= 1 {
+            for j in band.lower[i]...band.upper[i] where j >= 1 {
+                let cell = band.index(i, j)!
+                for a in 1...min(largest, i) {
+                    for b in 1...min(largest, j) where (a == 1 || b == 1) && band.index(i - a, j - b) != nil {
+                        values[BeadCostTable.slot(cell: cell, a, b)] = cost(i, j, a, b) ?? .infinity
+                    }
+                }
+            }
+        }
+        guard largest >= 2 else { return }
+        // Several on each side: their exact overlaps added up row by row.
         let row = RowOverlapAccumulator(conceptCount: accumulator.capacity)
         // Of each target sentence the row's beads read, the entries the source side has.
         var sharedPositions: [Int32] = [], sharedValues: [Float] = [], sharedStarts: [Int] = []
