@@ -1,6 +1,5 @@
 import BitextCore
 import BitextLanguage
-import Dispatch
 import Foundation
 
 /// Options of the aligner that a user may set.
