@@ -140,8 +140,11 @@ public struct Aligner: Sendable {
             let length = lengthModel, conceptCount = extractor.conceptCount, previous = paths, isLast = round == rounds
             if isLast {
                 // Not needed again: at 100,000 sentences a side the words and concepts of
-                // each sentence take some 50 MB, which the searches below can use.
+                // each sentence take some 50 MB, which the searches below can use; so do the
+                // extractor's tables of words and concepts.
                 (sourceBase, targetBase, sourceWords, targetWords) = ([], [], [], [])
+                extractor = ConceptExtractor(configuration: configuration)
+                MemoryPolicy.releaseFreedMemory()
             }
             // Each region's path, a thread each (a search takes a second thread when one is free).
             paths = Concurrency.map(count: regions.count) { index in
@@ -331,8 +334,10 @@ struct SearchInput: Sendable {
         paragraphs.indices.map { $0 == 0 || paragraphs[$0] != paragraphs[$0 - 1] }
     }
 
-    /// The part of the input in `region`, with sentences numbered from 0.
+    /// The part of the input in `region`, with sentences numbered from 0 (itself, not a
+    /// copy, when the region is the whole bitext).
     func slice(_ region: (source: Range<Int>, target: Range<Int>)) -> SearchInput {
+        if region.source == 0..<sourceLengths.count && region.target == 0..<targetLengths.count { return self }
         var part = self
         part.sourceVectors = sourceVectors.slice(region.source)
         part.targetVectors = targetVectors.slice(region.target)

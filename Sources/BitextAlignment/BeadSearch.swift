@@ -355,7 +355,7 @@ struct BeadSearch {
     /// The posterior probability of each bead of `path` among all paths in the band. The
     /// forward and backward passes are independent: they run at once, each with its own
     /// accumulator, and give the same figures as one after the other. Both need nearly
-    /// every bead's cost: each is worked out once for both (`beadCostTable`).
+    /// every bead's cost: most are worked out once for both (`beadCostTable`).
     func posteriors(of path: [(source: Range<Int>, target: Range<Int>, cost: Double)]) -> [Double] {
         let temperature = model.temperature
         let table = beadCostTable()
@@ -374,7 +374,7 @@ struct BeadSearch {
         }
     }
 
-    /// The cost of every bead of one to four sentences a side with both ends in the band,
+    /// The cost of every bead of a shape the table holds with both ends in the band,
     /// as `cost` works it out without a budget (+∞ beyond the length cutoff), computed by
     /// two threads, each over its half of the rows.
     func beadCostTable() -> BeadCostTable {
@@ -399,7 +399,8 @@ struct BeadSearch {
             for j in band.lower[i]...band.upper[i] where j >= 1 {
                 let cell = band.index(i, j)!
                 for a in 1...min(largest, i) {
-                    for b in 1...min(largest, j) where (a == 1 || b == 1) && band.index(i - a, j - b) != nil {
+                    for b in 1...min(largest, j)
+                    where (a == 1 || b == 1) && BeadCostTable.shapeSlot(a, b) != nil && band.index(i - a, j - b) != nil {
                         values[BeadCostTable.slot(cell: cell, a, b)] = cost(i, j, a, b) ?? .infinity
                     }
                 }

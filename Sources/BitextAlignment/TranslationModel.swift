@@ -64,10 +64,8 @@ struct TranslationModel: Sendable {
                 }
             }
         }
-        model.pairSource = index.firsts
-        model.pairTarget = index.seconds
-        index = PairIndex()
         seen = []
+        (model.pairSource, model.pairTarget) = index.takePairs()
         let pairCount = model.pairSource.count
         model.forward = [Float](repeating: 1, count: pairCount)
         if !seed.isEmpty {

@@ -86,7 +86,7 @@ import Testing
         }
     }
 
-    /// Every bead of one to four sentences a side with both ends in the band, in the table
+    /// Every bead of a shape the table holds with both ends in the band, in the table
     /// with the cost that `cost` works out, to the bit; +∞ where `cost` leaves it out for
     /// its lengths (no budget can leave out anything else). Some targets twice as long as
     /// their sources, so that the length cutoff leaves some beads out; sentences without
@@ -99,7 +99,7 @@ import Testing
         for i in 1...search.band.sourceCount {
             for j in search.band.lower[i]...search.band.upper[i] where j >= 1 {
                 for a in 1...4 where i >= a {
-                    for b in 1...4 where j >= b && search.band.index(i - a, j - b) != nil {
+                    for b in 1...4 where j >= b && search.band.index(i - a, j - b) != nil && BeadCostTable.shapeSlot(a, b) != nil {
                         let value = table.values[BeadCostTable.slot(cell: search.band.index(i, j)!, a, b)]
                         if let cost = search.cost(i, j, a, b) {
                             #expect(value.bitPattern == cost.bitPattern, "bead [\(i - a), \(i)) × [\(j - b), \(j)), seed \(seed)")

@@ -23,4 +23,15 @@ import Testing
         #expect(index.firsts == pairs.map(\.0))
         #expect(index.seconds == pairs.map(\.1))
     }
+
+    @Test func pairsTakenOutLeaveItEmpty() {
+        var index = PairIndex()
+        for k in 0..<3_000 { _ = index.number(Int32(k % 13), Int32(k)) }
+        let taken = index.takePairs()
+        #expect(taken.firsts == (0..<3_000).map { Int32($0 % 13) })
+        #expect(taken.seconds == (0..<3_000).map { Int32($0) })
+        #expect(index.count == 0)
+        // Numbering starts again from 0.
+        #expect(index.number(5, 5) == 0)
+    }
 }

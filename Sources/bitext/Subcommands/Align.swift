@@ -38,7 +38,6 @@ struct Align: ParsableCommand {
     }
 
     func run() throws {
-        MemoryPolicy.shareOneHeap()  // one document pair: less memory (batch keeps a heap per thread, faster)
         try CommandFailure.reporting {
             // Declared languages name Moses' files, so the outputs are checked before any input
             // is read; `auto` ones are identified first, on the documents, before any alignment.

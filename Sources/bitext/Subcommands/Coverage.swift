@@ -73,7 +73,6 @@ struct Coverage: ParsableCommand {
     }
 
     func run() throws {
-        MemoryPolicy.shareOneHeap()  // one document pair: less memory (batch keeps a heap per thread, faster)
         try CommandFailure.reporting {
             // The installed dictionary, an input, goes by the languages: with `auto` ones the
             // outputs are checked once the documents are identified, still before any alignment.
