@@ -52,10 +52,10 @@ public final class Segmenter {
 
     /// The sentences of `input`, in order.
     public func segment(_ input: InputText) -> [Sentence] {
-        var units = UTF16Text.transcode(validUTF8: input.utf8)
-        let blocks = units.withUnsafeBufferPointer { self.blocks(of: $0) }
+        var (units, lineBreaks) = UTF16Text.transcode(validUTF8: input.utf8)
+        let blocks = units.withUnsafeBufferPointer { self.blocks(of: $0, breaks: lineBreaks) }
         // ICU must not see line breaks (it ends a sentence at each); blocks are known now.
-        let lineBreaks = UTF16Text.replaceLineBreaksWithSpaces(&units)
+        UTF16Text.replaceLineBreaksWithSpaces(&units, at: lineBreaks)
         return units.withUnsafeBufferPointer { text in
             let parts = Self.partition(blocks, threads: min(maximumThreads, text.count / Self.unitsPerThread))
             var breakers = [breaker]
@@ -154,10 +154,10 @@ public final class Segmenter {
 
     /// The blocks that sentences never cross (paragraphs, or lines, by the line-break
     /// mode), trimmed, with their paragraph numbers.
-    private func blocks(of text: UnsafeBufferPointer<UInt16>) -> [(range: Range<Int>, paragraph: Int)] {
+    private func blocks(of text: UnsafeBufferPointer<UInt16>, breaks: [Int]) -> [(range: Range<Int>, paragraph: Int)] {
         var blocks: [(range: Range<Int>, paragraph: Int)] = []
         var paragraph = 0
-        forEachParagraph(in: text) { lines in
+        forEachParagraph(in: text, breaks: breaks) { lines in
             // Measured once per paragraph: measuring it for each line made a long paragraph
             // (a one-sentence-per-line file without blank lines) quadratic.
             let longest = lines.lazy.map(\.count).max() ?? 0
@@ -218,15 +218,20 @@ public final class Segmenter {
     private static let listBullets: Set<UInt16> = [0x2D, 0x2013, 0x2022, 0x2A, 0xB7, 0x25E6, 0x25AA]
 
     /// Calls `body` with the trimmed, non-blank lines of each paragraph. Paragraphs end at
-    /// blank lines, form feeds and paragraph separators.
-    private func forEachParagraph(in text: UnsafeBufferPointer<UInt16>, _ body: ([Range<Int>]) -> Void) {
+    /// blank lines, form feeds and paragraph separators. `breaks`: the positions of the
+    /// text's line and paragraph breaks and NULs, in increasing order (`UTF16Text.transcode`).
+    private func forEachParagraph(in text: UnsafeBufferPointer<UInt16>, breaks: [Int], _ body: ([Range<Int>]) -> Void) {
         var lines: [Range<Int>] = []
         var lineStart = 0
+        var nextBreak = 0  // into `breaks`
         while lineStart < text.count {
-            var lineEnd = lineStart
-            while lineEnd < text.count, !UTF16Text.isLineBreak(text[lineEnd]), !UTF16Text.isParagraphBreak(text[lineEnd]) {
-                lineEnd += 1
+            // The line ends at the first line or paragraph break from its start (a NUL does not end it).
+            while nextBreak < breaks.count
+                && (breaks[nextBreak] < lineStart
+                    || !(UTF16Text.isLineBreak(text[breaks[nextBreak]]) || UTF16Text.isParagraphBreak(text[breaks[nextBreak]]))) {
+                nextBreak += 1
             }
+            let lineEnd = nextBreak < breaks.count ? breaks[nextBreak] : text.count
             if let line = Self.trim(lineStart..<lineEnd, in: text) {
                 lines.append(line)
             } else if !lines.isEmpty {

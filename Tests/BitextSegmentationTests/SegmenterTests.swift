@@ -86,6 +86,19 @@ import Testing
         #expect(result.map(\.text) == ["One two.", "Three four.", "Five."])
     }
 
+    /// Every kind of break, inside runs of eight ASCII bytes and more (read eight at a time)
+    /// and next to tabs and other controls below U+000E that are no break, and after
+    /// characters of two, three and four bytes: each line its own sentence in `hard` mode,
+    /// form feed and paragraph separator ending paragraphs, NUL a space.
+    @Test func everyBreakIsFoundWhereverItIs() throws {
+        let text = "Seventeen letters\tand a tab.\r\nA line after CR LF.\u{0B}Après VT.\u{85}Après NEL, très bien.\u{2028}"
+            + "Après LS 😀.\u{0C}New paragraph after FF.\u{2029}Another after PS\u{0}and a NUL inside it.\nLast\u{07}line."
+        let result = try Segmenter(language: "en", lineBreaks: .hard).segment(text)
+        #expect(result.map(\.text) == ["Seventeen letters\tand a tab.", "A line after CR LF.", "Après VT.", "Après NEL, très bien.",
+                                       "Après LS 😀.", "New paragraph after FF.", "Another after PS and a NUL inside it.", "Last\u{07}line."])
+        #expect(result.map(\.paragraph) == [0, 0, 0, 0, 0, 1, 2, 2])
+    }
+
     @Test func unknownLanguagesAreRefused() {
         #expect(throws: SegmenterError.unknownLanguage("xx")) { try Segmenter(language: "xx") }
         #expect(throws: SegmenterError.unknownLanguage("")) { try Segmenter(language: "") }
