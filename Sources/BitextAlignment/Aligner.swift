@@ -155,8 +155,9 @@ public struct Aligner: Sendable {
             }
             guard isLast else { continue }
             // Then each region's confidences, one region at a time on all threads (each step
-            // of the posteriors is parallel): a region's bead costs take 128 bytes a cell, and
-            // two regions' at once took the peak memory at 100,000 sentences a side over 300 MB.
+            // of the posteriors is parallel): a region's bead costs take 96 bytes a cell, and
+            // two regions' at once (at 128) took the peak memory at 100,000 sentences a side
+            // over 300 MB.
             regionBeads = regions.indices.map { index in
                 confidentBeads(paths[index], region: regions[index], input: input.slice(regions[index]), length: length,
                                conceptCount: conceptCount)
