@@ -61,35 +61,15 @@ final class RowOverlapAccumulator {
         sharedWords = (Int(count) + 63) / 64
     }
 
-    /// Σ min over concepts of the loaded source side against sentences `range` of `target`.
-    func overlap(target: SentenceVectors, _ range: Range<Int>) -> Float {
-        startTarget()
-        addTarget(target, range)
-        return overlap
-    }
-
-    /// Starts a target side with no sentence, to be extended by `addTarget`: the beads
-    /// [t, t + 2), [t, t + 3)… read each sentence once, and each sum is the same to the bit
-    /// as `overlap(target:_:)`'s (the sentences are added in the same order).
+    /// Starts a target side with no sentence, to be extended by `addShared`: the beads
+    /// [t, t + 2), [t, t + 3)… add each sentence once, and each sum is the same to the bit
+    /// as `OverlapAccumulator`'s (the sentences are added in the same order).
     func startTarget() {
         for word in 0..<sharedWords { shared[word] = 0 }
     }
 
-    /// Adds sentences `range` of `target`, in order, to the current target side.
-    func addTarget(_ target: SentenceVectors, _ range: Range<Int>) {
-        let loaded = sourceStamp
-        target.concepts.withUnsafeBufferPointer { concepts in
-            target.values.withUnsafeBufferPointer { values in
-                for k in target.starts[range.lowerBound]..<target.starts[range.upperBound]
-                where sourceStamps[Int(concepts[k])] == loaded {
-                    add(positions[Int(concepts[k])], values[k])
-                }
-            }
-        }
-    }
-
     /// Appends the entries of sentence `t` of `target` whose concepts the loaded source
-    /// side has, the only ones `addTarget` uses, as their positions and values: a target
+    /// side has, the only ones its overlap uses, as their positions and values: a target
     /// sentence is in up to four beads of a row, and is then read once instead of four times.
     func appendShared(_ target: SentenceVectors, _ t: Int, positions sharedPositions: inout [Int32], values sharedValues: inout [Float]) {
         let loaded = sourceStamp
@@ -103,8 +83,8 @@ final class RowOverlapAccumulator {
         }
     }
 
-    /// Adds entries from `appendShared`, in order, to the current target side: the same as
-    /// `addTarget` of the sentences they were taken from.
+    /// Adds entries from `appendShared`, in order, to the current target side: those of
+    /// one sentence, or of several in order.
     func addShared(_ positions: UnsafeBufferPointer<Int32>, _ values: UnsafeBufferPointer<Float>) {
         for k in positions.indices { add(positions[k], values[k]) }
     }
