@@ -89,8 +89,10 @@ extension UTF16Text {
                     // letters, digits, punctuation and spaces.
                     while index + 8 <= utf8.count {
                         let eight = UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                        // No byte with its high bit set, and none below 0x0E (each byte is then
-                        // below 0x80, so subtracting 0x0E sets a byte's high bit only if it was lower).
+                        // No byte with its high bit set, and none below 0x0E: every byte is then
+                        // below 0x80, and subtracting 0x0E from each sets some byte's high bit
+                        // exactly when one is lower (the lowest such byte's own, whatever borrows
+                        // carry above it).
                         guard eight & 0x8080_8080_8080_8080 == 0,
                               (eight &- 0x0E0E_0E0E_0E0E_0E0E) & 0x8080_8080_8080_8080 == 0 else { break }
                         for k in 0..<8 { units[written + k] = UInt16(utf8[index + k]) }
