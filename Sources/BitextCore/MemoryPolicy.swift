@@ -29,20 +29,23 @@ public enum MemoryPolicy {
     /// block allocated next is mapped on top of them: at 10,000 sentences a side the last
     /// pass's bead costs peaked 7 MB higher.
     public static func releaseFreedMemory() {
-        #if canImport(Glibc)
-        // malloc_trim is in malloc.h too.
         typealias MallocTrim = @convention(c) (Int) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+        guard let symbol = mallocFunction("malloc_trim") else { return }
         _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
-        #endif
     }
 
     private static func mallopt(_ parameter: Int32, _ value: Int32) {
-        #if canImport(Glibc)
-        // mallopt is in malloc.h, which the Glibc module leaves out.
         typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+        guard let symbol = mallocFunction("mallopt") else { return }
         _ = unsafeBitCast(symbol, to: Mallopt.self)(parameter, value)
+    }
+
+    /// A function of glibc's malloc.h, which the Glibc module leaves out; nil elsewhere.
+    private static func mallocFunction(_ name: String) -> UnsafeMutableRawPointer? {
+        #if canImport(Glibc)
+        dlsym(UnsafeMutableRawPointer(bitPattern: 0), name)
+        #else
+        nil
         #endif
     }
 }
