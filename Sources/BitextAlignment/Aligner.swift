@@ -54,7 +54,16 @@ public struct Aligner: Sendable {
         let configuration = options.configuration
         var extractor = ConceptExtractor(configuration: configuration)
         var (sourceBase, targetBase, sourceWords, targetWords, sourceLengths, targetLengths) = Self.concepts(source, target, extractor: &extractor)
-        let seedLexicon = (options.dictionary.map { extractor.lexicon(from: $0) } ?? Lexicon())
+        let dictionaryLexicon = options.dictionary.map { extractor.lexicon(from: $0) } ?? Lexicon()
+        // Word translations are learned between word classes: rare words by their first
+        // letters, unless the dictionary tells what they mean.
+        // Not in short documents, where nearly every word is rare (see `rareWordMinimumSentences`).
+        let pooledCount = n + m >= configuration.rareWordMinimumSentences ? configuration.rareWordCount : 0
+        let classes = RareWordClasses(source: sourceWords, target: targetWords, keeping: dictionaryLexicon, extractor: &extractor,
+                                      maximumCount: pooledCount, prefixLength: configuration.rareWordPrefixLength)
+        classes.apply(to: &sourceWords)
+        classes.apply(to: &targetWords)
+        let seedLexicon = dictionaryLexicon
             .withoutFrequentWords(source: sourceWords, target: targetWords, share: configuration.dictionaryWordShare)
 
         // Anchors place the first band, and cut long documents into regions aligned in parallel.

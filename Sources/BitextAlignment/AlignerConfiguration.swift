@@ -103,6 +103,14 @@ public struct AlignerConfiguration: Sendable, Equatable {
     /// at this many times the probability of other pairs; the document's own beads then
     /// decide which entries it supports.
     public var dictionarySeedBoost: Double
+    /// Words met at most this many times in the two documents are learned by the
+    /// translation model as their first `rareWordPrefixLength` letters, with the other
+    /// words that begin alike (`RareWordClasses`); 0 learns every word as itself.
+    public var rareWordCount: Int
+    /// How many letters of a rare word stand for it.
+    public var rareWordPrefixLength: Int
+    /// Two documents of fewer sentences than this in all keep every word as itself.
+    public var rareWordMinimumSentences: Int
 
     /// The weight of a kind of evidence.
     func weight(of kind: ConceptKind) -> Float {

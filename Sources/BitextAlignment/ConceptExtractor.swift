@@ -210,7 +210,7 @@ struct ConceptExtractor {
             wordBreaker?.forEachSegment(in: buffer) { range, kind in
                 guard kind != .none else { return }
                 let word = String(decoding: buffer[range], as: UTF16.self)
-                tokens.append(Token(word: words.id("=" + word), isName: false, isUnspaced: true))
+                tokens.append(Token(word: words.id(Self.keptWholeMark + word), isName: false, isUnspaced: true))
             }
         }
     }
@@ -278,9 +278,21 @@ struct ConceptExtractor {
     mutating func existingWord(_ word: String) -> Int32? {
         guard !word.contains(" ") else { return nil }
         // Words of unspaced scripts are kept as written (see `splitUnspaced`).
-        if word.unicodeScalars.contains(where: Self.isUnspacedScript) { return words.existingID("=" + word) }
+        if word.unicodeScalars.contains(where: Self.isUnspacedScript) { return words.existingID(Self.keptWholeMark + word) }
         return words.existingID(folded(word))
     }
+
+    /// What the spelling of a word of a script written without spaces starts with: such
+    /// words are kept as written, never folded or cut.
+    static let keptWholeMark = "="
+
+    /// Whether a word's spelling (in `words`) is one kept as written.
+    static func isKeptWhole(_ spelling: String) -> Bool { spelling.hasPrefix(keptWholeMark) }
+
+    /// The id of a class of words named `name` (`RareWordClasses`), made when first asked
+    /// for; word ids and class ids are numbered together, so that the translation model
+    /// may learn between both.
+    mutating func wordClass(named name: String) -> Int32 { words.id(name) }
 
     /// A word lower-cased and written in ASCII letters where it can be.
     private mutating func folded(_ word: String) -> String {
