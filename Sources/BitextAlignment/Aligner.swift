@@ -56,8 +56,8 @@ public struct Aligner: Sendable {
         var (sourceBase, targetBase, sourceWords, targetWords, sourceLengths, targetLengths) = Self.concepts(source, target, extractor: &extractor)
         let dictionaryLexicon = options.dictionary.map { extractor.lexicon(from: $0) } ?? Lexicon()
         // Word translations are learned between word classes: rare words by their first
-        // letters, unless the dictionary tells what they mean.
-        // Not in short documents, where nearly every word is rare (see `rareWordMinimumSentences`).
+        // letters, unless the dictionary tells what they mean; not in short documents, where
+        // nearly every word is rare (see `rareWordMinimumSentences`).
         let pooledCount = n + m >= configuration.rareWordMinimumSentences ? configuration.rareWordCount : 0
         let classes = RareWordClasses(source: sourceWords, target: targetWords, keeping: dictionaryLexicon, extractor: &extractor,
                                       maximumCount: pooledCount, prefixLength: configuration.rareWordPrefixLength)

@@ -16,7 +16,7 @@ struct RareWordClasses {
     private var classOfWord: [Int32]
 
     /// The classes of the words of `source` and `target` (each a sentence's word ids): words
-    /// met at most `maximumCount` times in both, and longer than `prefixLength` letters,
+    /// met at most `maximumCount` times in the two together, and longer than `prefixLength` letters,
     /// stand for their first `prefixLength` letters, but for the words of `known` (a
     /// dictionary's): the dictionary tells what they mean, and pooling them spreads its
     /// senses over words it does not list (Text+Berg with FreeDict lost 0.008 that way).
