@@ -14,6 +14,9 @@
 struct RareWordClasses {
     /// Each word id's class: itself, or the id of its prefix's class.
     private var classOfWord: [Int32]
+    /// Whether some word stands for a class (else `apply` has nothing to do: short
+    /// documents, and long ones whose every word is frequent).
+    private var poolsAny = false
 
     /// The classes of the words of `source` and `target` (each a sentence's word ids): words
     /// met at most `maximumCount` times in the two together, and longer than `prefixLength` letters,
@@ -36,11 +39,13 @@ struct RareWordClasses {
             let spelling = extractor.words.strings[word]
             guard !ConceptExtractor.isKeptWhole(spelling), spelling.count > prefixLength else { continue }
             classOfWord[word] = extractor.wordClass(named: "~" + spelling.prefix(prefixLength))
+            poolsAny = true
         }
     }
 
     /// Each word of `sentences` replaced by its class.
     func apply(to sentences: inout [[Int32]]) {
+        guard poolsAny else { return }
         for index in sentences.indices {
             for position in sentences[index].indices {
                 sentences[index][position] = classOfWord[Int(sentences[index][position])]
