@@ -126,7 +126,8 @@ public struct Aligner: Sendable {
             let lexicon: Lexicon
             if configuration.translationModelIterations > 0 {
                 let beads = zip(regions, paths).flatMap { region, path in
-                    path.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map { bead in
+                    TranslationModel.trainingBeads(path.map { ($0.source, $0.target) },
+                                                   longestRun: configuration.unalignedRunLearned).map { bead in
                         let sources = bead.source.map { region.source.lowerBound + $0 }, targets = bead.target.map { region.target.lowerBound + $0 }
                         let weight = pow(Double(sources.count * targets.count), -configuration.translationModelShapeExponent)
                         return (source: sources.flatMap { sourceWords[$0] }, target: targets.flatMap { targetWords[$0] }, weight: Float(weight))

@@ -91,6 +91,17 @@ extension AlignerConfiguration {
         // Text+Berg and gained 0.004 on TransRead, or lost 0.003 on TransRead: no gain
         // on every set (the model already spreads a long bead's counts over its words).
         translationModelShapeExponent: 0,
+        // Unaligned sentences learned with their neighbour, in runs of at most (0, i.e. left
+        // out / 1 / 2 / 4 / any length), without a dictionary: Text+Berg 0.8782 all five,
+        // TransRead 0.8648 / 0.8607 / 0.8680 / 0.8680 / 0.8680, aca 0.9901 / 0.9925 / 0.9925
+        // / 0.9925 / 0.9925, the Bible 0.9696 / 0.9688 / 0.9692 / 0.9702 / 0.9702. With the
+        // installed dictionaries (0 / 4): Text+Berg 0.8803 both, TransRead 0.8643 / 0.8629,
+        // aca 0.9901 both, the Bible 0.9718 / 0.9722. The French written in Cyrillic and in
+        // Greek letters (`scripts/eval-cross-script.sh`, 0 / 4): Text+Berg 0.8818 / 0.8803
+        // and 0.8570 / 0.8565, TransRead 0.8540 / 0.8649 and 0.8465 / 0.8500. Emma, the
+        // shortest book, moves most (0.6976 / 0.6660 / 0.7157 / 0.7157 / 0.7157): a few
+        // beads there are half a point.
+        unalignedRunLearned: 4,
         // With the installed dictionaries (1, i.e. no seed / 4 / 16): Text+Berg 0.8768 all
         // three, TransRead 0.8626 / 0.8637 / 0.8637, aca 0.9901 all, the Bible 0.9710 /
         // 0.9718 / 0.9718. Seeding with every entry, frequent words too, lost up to 0.003.

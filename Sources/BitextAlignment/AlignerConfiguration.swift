@@ -99,6 +99,10 @@ public struct AlignerConfiguration: Sendable, Equatable {
     public var translationMinimumProbability: Double
     /// An a×b bead counts with weight (a·b)^−this in the model's training.
     public var translationModelShapeExponent: Double
+    /// The model learns the sentences the previous pass left unaligned, in runs of at most
+    /// this many, with the bead before them (`TranslationModel.trainingBeads`); 0 leaves
+    /// them out.
+    public var unalignedRunLearned: Int
     /// The translation model starts a dictionary's pairs (those `dictionaryWordShare` keeps)
     /// at this many times the probability of other pairs; the document's own beads then
     /// decide which entries it supports.

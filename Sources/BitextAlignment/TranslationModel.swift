@@ -106,6 +106,43 @@ struct TranslationModel: Sendable {
         return model
     }
 
+    /// The beads of an alignment's `path` that the model learns from: its two-sided beads,
+    /// each extended over the run of one-sided beads after it when the run has at most
+    /// `longestRun` sentences (a run before the first two-sided bead goes with that bead).
+    ///
+    /// The first pass holds beads of at most two sentences a side, so a larger bead's
+    /// further sentences are left unaligned there, and their words were never learned; with
+    /// their neighbour they are, and the empty word takes the words of a sentence that really
+    /// has no counterpart. Long runs (captions, a page's furniture) stay out.
+    static func trainingBeads(_ path: [(source: Range<Int>, target: Range<Int>)],
+                              longestRun: Int) -> [(source: Range<Int>, target: Range<Int>)] {
+        func joined(_ x: (source: Range<Int>, target: Range<Int>), _ y: (source: Range<Int>, target: Range<Int>))
+            -> (source: Range<Int>, target: Range<Int>) {
+            (min(x.source.lowerBound, y.source.lowerBound)..<max(x.source.upperBound, y.source.upperBound),
+             min(x.target.lowerBound, y.target.lowerBound)..<max(x.target.upperBound, y.target.upperBound))
+        }
+        func isOneSided(_ k: Int) -> Bool { path[k].source.isEmpty || path[k].target.isEmpty }
+        var beads: [(source: Range<Int>, target: Range<Int>)] = []
+        var leadingRun: (source: Range<Int>, target: Range<Int>)?
+        var k = 0
+        while k < path.count {
+            guard isOneSided(k) else {
+                beads.append(leadingRun.map { joined($0, path[k]) } ?? path[k])
+                leadingRun = nil
+                k += 1
+                continue
+            }
+            var end = k
+            while end < path.count && isOneSided(end) { end += 1 }
+            if end - k <= longestRun {
+                let run = joined(path[k], path[end - 1])
+                if let last = beads.last { beads[beads.count - 1] = joined(last, run) } else { leadingRun = run }
+            }
+            k = end
+        }
+        return beads
+    }
+
     /// `words` sorted, each once (sorting, then dropping repeats, is several times faster
     /// than making a set of them first).
     private static func distinctSorted(_ words: [Int32]) -> [Int32] {

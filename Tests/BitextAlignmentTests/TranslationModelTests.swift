@@ -61,6 +61,20 @@ import Testing
         #expect(seeded.forward > unseeded.forward)
     }
 
+    @Test func unalignedSentencesAreLearnedWithTheBeadBeforeThem() {
+        // 0-1 | 1-0 (a run at the start) | 1-1 | 1-0 1-0 (a run of two) | 1-2 | 0-1 0-1 0-1 (too long) | 1-1.
+        let path: [(source: Range<Int>, target: Range<Int>)] = [
+            (0..<0, 0..<1), (0..<1, 1..<1), (1..<2, 1..<2), (2..<3, 2..<2), (3..<4, 2..<2),
+            (4..<5, 2..<4), (5..<5, 4..<5), (5..<5, 5..<6), (5..<5, 6..<7), (5..<6, 7..<8),
+        ]
+        let beads = TranslationModel.trainingBeads(path, longestRun: 2)
+        #expect(beads.map(\.source) == [0..<4, 4..<5, 5..<6])
+        #expect(beads.map(\.target) == [0..<2, 2..<4, 7..<8])
+        let alone = TranslationModel.trainingBeads(path, longestRun: 0)
+        #expect(alone.map(\.source) == [1..<2, 4..<5, 5..<6])
+        #expect(alone.map(\.target) == [1..<2, 2..<4, 7..<8])
+    }
+
     @Test func beadsBeyondThePairBudgetAreLeftOut() {
         let long = (source: [Int32](0..<50), target: [Int32](100..<150), weight: Float(1))
         #expect(TranslationModel.trained(on: [long, long], iterations: 1, maximumPairsPerBead: 1_000).pairCount == 0)
