@@ -100,8 +100,8 @@ extension AlignerConfiguration {
         // 0.9718 / 0.9722. The French written in Cyrillic and in Greek letters
         // (`scripts/eval-cross-script.sh`, 0 / 4): Text+Berg 0.8818 / 0.8803 and 0.8570 /
         // 0.8565, TransRead 0.8540 / 0.8649 and 0.8465 / 0.8500. Emma, the shortest book,
-        // moves most (0.6976 / 0.6660 / 0.7157 / 0.7157 / 0.7157): a few beads there are
-        // half a point.
+        // moves most (0.6976 / 0.6660 / 0.7157 / 0.7157 / 0.7157): a bead there is worth
+        // about 0.006.
         unalignedRunLearned: 4,
         // With the installed dictionaries (1, i.e. no seed / 4 / 16): Text+Berg 0.8768 all
         // three, TransRead 0.8626 / 0.8637 / 0.8637, aca 0.9901 all, the Bible 0.9710 /
