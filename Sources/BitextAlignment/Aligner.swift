@@ -66,6 +66,9 @@ public struct Aligner: Sendable {
         let seedLexicon = dictionaryLexicon
             .withoutFrequentWords(source: sourceWords, target: targetWords, share: configuration.dictionaryWordShare)
 
+        // What a bead's two sides should agree on besides their words.
+        let structure = Self.structure(source, target, configuration: configuration)
+
         // Anchors place the first band, and cut long documents into regions aligned in parallel.
         let anchorKinds: Set<ConceptKind> = [.number, .address, .name, .cognate]
         let anchors = AnchorChain.anchors(source: sourceBase, target: targetBase) { anchorKinds.contains(extractor.kind(of: $0)) }
@@ -88,7 +91,7 @@ public struct Aligner: Sendable {
             let firstVectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
                                                  targetWords: targetWords, lexicon: Lexicon())
             let firstInput = SearchInput(vectors: firstVectors, sourceLengths: sourceLengths, targetLengths: targetLengths,
-                                         sourceParagraphs: source.paragraphs, targetParagraphs: target.paragraphs)
+                                         structure: structure)
             let conceptCount = extractor.conceptCount
             let firstLength = lengthModel
             return Concurrency.map(count: regions.count) { index in
@@ -146,7 +149,7 @@ public struct Aligner: Sendable {
             let vectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
                                             targetWords: targetWords, lexicon: lexicon, dictionary: seedLexicon)
             let input = SearchInput(vectors: vectors, sourceLengths: sourceLengths, targetLengths: targetLengths,
-                                    sourceParagraphs: source.paragraphs, targetParagraphs: target.paragraphs)
+                                    structure: structure)
             let length = lengthModel, conceptCount = extractor.conceptCount, previous = paths, isLast = round == rounds
             if isLast {
                 // Not needed again: at 100,000 sentences a side the words and concepts of
@@ -278,6 +281,19 @@ public struct Aligner: Sendable {
         return source.script != target.script
     }
 
+    /// The units of the documents' structure that a bead's two sides should agree on, and
+    /// what each disagreement costs: the paragraphs when both documents tell them, otherwise
+    /// the turns of dialogue (`DialogueTurns`), at a lower cost; nil when neither is known.
+    static func structure(_ source: SentenceDocument, _ target: SentenceDocument, configuration: AlignerConfiguration)
+        -> SearchInput.Structure? {
+        if let sourceParagraphs = source.paragraphs, let targetParagraphs = target.paragraphs {
+            return .init(source: sourceParagraphs, target: targetParagraphs, mismatchCost: configuration.blockMismatchCost)
+        }
+        guard configuration.turnMismatchCost > 0,
+              let turns = DialogueTurns.turns(source: source.sentences, target: target.sentences) else { return nil }
+        return .init(source: turns.source, target: turns.target, mismatchCost: configuration.turnMismatchCost)
+    }
+
     /// Regions that cover the bitext, cut after anchors (sure one-to-one matches) near every
     /// `size` source sentences.
     static func regions(cutAt anchors: [(Int, Int)], sourceCount: Int, targetCount: Int, size: Int)
@@ -300,7 +316,8 @@ public struct Aligner: Sendable {
         let size = min(maximumBeadSize ?? options.maximumBeadSize, options.maximumBeadSize)
         var shapes: [(source: Int, target: Int)] = [(1, 0), (0, 1)]
         for a in 1...size { for b in 1...size { shapes.append((a, b)) } }
-        let model = CostModel(length: length, configuration: options.configuration, maximumBeadSize: size)
+        let model = CostModel(length: length, configuration: options.configuration, maximumBeadSize: size,
+                              paragraphCost: input.structureMismatchCost)
         let sourceBlanks = Self.prefixSums(input.sourceVectors.masses.map { $0 > 0 ? 0 : 1 })
         let targetBlanks = Self.prefixSums(input.targetVectors.masses.map { $0 > 0 ? 0 : 1 })
         return BeadSearch(
@@ -313,8 +330,8 @@ public struct Aligner: Sendable {
             sourceMass: Self.prefixSums(input.sourceVectors.masses),
             targetMass: Self.prefixSums(input.targetVectors.masses),
             sourceBlanks: sourceBlanks, targetBlanks: targetBlanks,
-            sourceParagraphStarts: input.sourceParagraphStarts,
-            targetParagraphStarts: input.targetParagraphStarts)
+            sourceParagraphCounts: input.sourceParagraphStarts.map { Self.prefixSums($0.map { $0 ? 1 : 0 }) } ?? [],
+            targetParagraphCounts: input.targetParagraphStarts.map { Self.prefixSums($0.map { $0 ? 1 : 0 }) } ?? [])
     }
 
     private static func prefixSums<Value: AdditiveArithmetic>(_ values: [Value]) -> [Value] {
@@ -329,16 +346,27 @@ public struct Aligner: Sendable {
 struct SearchInput: Sendable {
     var sourceVectors: SentenceVectors, targetVectors: SentenceVectors
     var sourceLengths: [Int], targetLengths: [Int]
+    /// Where each side's units of structure (paragraphs, or turns of dialogue) start, when
+    /// known, and what a bead pays for each start its sides disagree on.
     var sourceParagraphStarts: [Bool]?, targetParagraphStarts: [Bool]?
+    var structureMismatchCost: Double
+
+    /// Units of structure as numbers per sentence (`SentenceDocument.paragraphs`), and what
+    /// a disagreement on them costs.
+    struct Structure {
+        var source: [Int], target: [Int]
+        var mismatchCost: Double
+    }
 
     init(vectors: (source: SentenceVectors, target: SentenceVectors), sourceLengths: [Int], targetLengths: [Int],
-         sourceParagraphs: [Int]?, targetParagraphs: [Int]?) {
+         structure: Structure?) {
         sourceVectors = vectors.source
         targetVectors = vectors.target
         self.sourceLengths = sourceLengths
         self.targetLengths = targetLengths
-        sourceParagraphStarts = sourceParagraphs.map(Self.starts)
-        targetParagraphStarts = targetParagraphs.map(Self.starts)
+        sourceParagraphStarts = structure.map { Self.starts($0.source) }
+        targetParagraphStarts = structure.map { Self.starts($0.target) }
+        structureMismatchCost = structure?.mismatchCost ?? 0
     }
 
     private static func starts(_ paragraphs: [Int]) -> [Bool] {

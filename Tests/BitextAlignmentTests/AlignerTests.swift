@@ -8,8 +8,11 @@ import Testing
                                      "mountain", "letter", "garden", "storm", "station", "teacher", "window", "Geneva",
                                      "Lyon", "Marseille", "UNESCO", "1932", "4,000", "17", "(", ")", "?", "!"]
 
+    /// A sentence of random words; one in four opens a quotation, so that documents
+    /// without paragraphs have turns of dialogue (`DialogueTurns`).
     private static func sentence(_ random: inout SeededGenerator) -> String {
-        (0..<Int.random(in: 1...14, using: &random)).map { _ in vocabulary.randomElement(using: &random)! }
+        let opening = Int.random(in: 0..<4, using: &random) == 0 ? "' " : ""
+        return opening + (0..<Int.random(in: 1...14, using: &random)).map { _ in vocabulary.randomElement(using: &random)! }
             .joined(separator: " ") + "."
     }
 

@@ -35,7 +35,7 @@ import Testing
         let input = SearchInput(vectors: (vectors(n, &generator, sparse: sparse), vectors(m, &generator, sparse: sparse)),
                                 sourceLengths: (0..<n).map { _ in 20 + generator.next(below: 60) },
                                 targetLengths: (0..<m).map { _ in targetLengths.lowerBound + generator.next(below: targetLengths.count) },
-                                sourceParagraphs: nil, targetParagraphs: nil)
+                                structure: nil)
         let band = Band(sourceCount: n, targetCount: m, halfWidth: { _ in halfWidth }) { Double($0) * Double(m) / Double(n) }
         return Aligner().search(input, band: band, length: length, conceptCount: 8, maximumBeadSize: maximumBeadSize)
     }
@@ -159,7 +159,7 @@ import Testing
         let input = SearchInput(vectors: (SentenceVectors(source), SentenceVectors(target)),
                                 sourceLengths: source.map { 12 * $0.concepts.count + generator.next(below: 10) },
                                 targetLengths: target.map { 13 * $0.concepts.count + generator.next(below: 10) },
-                                sourceParagraphs: nil, targetParagraphs: nil)
+                                structure: nil)
         let band = Band(sourceCount: n, targetCount: m, halfWidth: { _ in 10 }) { Double($0) * Double(m) / Double(n) }
         return Aligner().search(input, band: band, length: LengthModel(ratio: 1.08, variance: 7), conceptCount: 60)
     }
