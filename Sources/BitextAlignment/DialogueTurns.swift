@@ -31,12 +31,15 @@ enum DialogueTurns {
 
     /// A number per sentence, which grows at each sentence after the first that opens a
     /// turn (as `SentenceDocument.paragraphs` numbers paragraphs); nil for both documents
-    /// unless both have a turn after their first sentence: a document without dialogue
-    /// gives nothing to agree on, and against one, every turn of the other would count as
-    /// a disagreement.
+    /// unless both have a turn after their first sentence, and neither more than three
+    /// times as many as the other: a document without dialogue gives nothing to agree on,
+    /// and against one (or one whose dialogue is marked in a way not recognised here),
+    /// every turn of the other would count as a disagreement. The dev novels' counts are
+    /// within 1.5 times of each other.
     static func turns(source: [String], target: [String]) -> (source: [Int], target: [Int])? {
         let source = numbers(source), target = numbers(target)
-        guard let lastSource = source.last, lastSource > 0, let lastTarget = target.last, lastTarget > 0 else { return nil }
+        guard let sourceTurns = source.last, let targetTurns = target.last, min(sourceTurns, targetTurns) > 0,
+              3 * min(sourceTurns, targetTurns) >= max(sourceTurns, targetTurns) else { return nil }
         return (source, target)
     }
 

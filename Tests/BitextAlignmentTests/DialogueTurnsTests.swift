@@ -27,6 +27,14 @@ import Testing
         #expect(DialogueTurns.turns(source: [], target: []) == nil)
     }
 
+    @Test func noTurnsWhenOneSideHasMoreThanThreeTimesTheOthers() throws {
+        let source = ["Yes .", "' No .", "Well .", "Why ?", "Because ."]
+        let marked = ["Oui .", "« Non .", "« Eh bien .", "« Pourquoi ?", "« Parce que ."]
+        #expect(DialogueTurns.turns(source: source, target: marked) == nil)
+        let threeTimes = try #require(DialogueTurns.turns(source: source, target: Array(marked.prefix(4))))
+        #expect(threeTimes.target == [0, 1, 2, 3])
+    }
+
     /// A short reply that lengths and words could give to either neighbour goes to the one
     /// whose turn it shares: two source sentences alike but for a quotation mark, and a
     /// middle target sentence that opens the quotation (so belongs with the second) or not
