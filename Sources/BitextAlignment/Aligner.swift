@@ -283,15 +283,16 @@ public struct Aligner: Sendable {
 
     /// The units of the documents' structure that a bead's two sides should agree on, and
     /// what each disagreement costs: the paragraphs when both documents tell them, otherwise
-    /// the turns of dialogue (`DialogueTurns`), at a lower cost; nil when neither is known.
+    /// the units read from the sentences (`SoftParagraphs`), at a lower cost; nil when
+    /// neither is known.
     static func structure(_ source: SentenceDocument, _ target: SentenceDocument, configuration: AlignerConfiguration)
         -> SearchInput.Structure? {
         if let sourceParagraphs = source.paragraphs, let targetParagraphs = target.paragraphs {
             return .init(source: sourceParagraphs, target: targetParagraphs, mismatchCost: configuration.blockMismatchCost)
         }
-        guard configuration.turnMismatchCost > 0,
-              let turns = DialogueTurns.turns(source: source.sentences, target: target.sentences) else { return nil }
-        return .init(source: turns.source, target: turns.target, mismatchCost: configuration.turnMismatchCost)
+        guard configuration.softParagraphMismatchCost > 0,
+              let units = SoftParagraphs.paragraphs(source: source.sentences, target: target.sentences) else { return nil }
+        return .init(source: units.source, target: units.target, mismatchCost: configuration.softParagraphMismatchCost)
     }
 
     /// Regions that cover the bitext, cut after anchors (sure one-to-one matches) near every

@@ -20,9 +20,9 @@ public struct AlignerConfiguration: Sendable, Equatable {
     /// Cost of a block (paragraph, title, list item) boundary that only one side of a bead
     /// crosses or starts at.
     public var blockMismatchCost: Double
-    /// The same for a turn of dialogue (`DialogueTurns`), which stands in for paragraphs
-    /// when the documents' are unknown; 0 leaves turns out.
-    public var turnMismatchCost: Double
+    /// The same for the units that stand in for paragraphs when the documents' are unknown
+    /// (`SoftParagraphs`: turns of dialogue, lines broken after a comma); 0 leaves them out.
+    public var softParagraphMismatchCost: Double
     /// Beads of more than one sentence a side whose length cost exceeds this are not
     /// considered (speed).
     public var lengthCutoff: Double

@@ -3,7 +3,8 @@ public struct SentenceDocument: Sendable {
     /// The sentences, in order.
     public var sentences: [String]
     /// The paragraph number of each sentence (non-decreasing), or `nil` when unknown (one
-    /// sentence per line input: the turns of a dialogue then stand in, see `DialogueTurns`). Any unit of the text's structure that a translation keeps
+    /// sentence per line input: turns of dialogue and lines broken after a comma then stand
+    /// in, see `SoftParagraphs`). Any unit of the text's structure that a translation keeps
     /// will do: the segmenter's blocks (paragraphs, and lines that stand alone such as
     /// titles, menu items and list items) are what `bitext` passes. A bead whose sides
     /// disagree on where these units start costs more.

@@ -8,12 +8,14 @@ import Testing
                                      "mountain", "letter", "garden", "storm", "station", "teacher", "window", "Geneva",
                                      "Lyon", "Marseille", "UNESCO", "1932", "4,000", "17", "(", ")", "?", "!"]
 
-    /// A sentence of random words; one in four opens a quotation, so that documents
-    /// without paragraphs have turns of dialogue (`DialogueTurns`).
+    /// A sentence of random words; one in four opens a quotation and one in six ends with a
+    /// comma, so that documents without paragraphs have units that stand in for them
+    /// (`SoftParagraphs`).
     private static func sentence(_ random: inout SeededGenerator) -> String {
         let opening = Int.random(in: 0..<4, using: &random) == 0 ? "' " : ""
+        let end = Int.random(in: 0..<6, using: &random) == 0 ? " ," : "."
         return opening + (0..<Int.random(in: 1...14, using: &random)).map { _ in vocabulary.randomElement(using: &random)! }
-            .joined(separator: " ") + "."
+            .joined(separator: " ") + end
     }
 
     /// A copy of `sentences` edited as translators do: merges, splits, deletions,

@@ -1,0 +1,74 @@
+@testable import BitextAlignment
+import Testing
+
+@Suite struct SoftParagraphsTests {
+    @Test func quotationMarksAndDialogueDashesOpenATurn() {
+        for sentence in ["' Oh dear ! '", "\"Yes.\"", "« Oui. »", "»Ja«, sagte er.", "„Ja“, sagte er.", "“Yes.”",
+                         "「はい」", "— Oui.", "—Sí —dijo él.", "– Sí.", "-- Une maison à elle !", "- Da.", "  « Oui. »"] {
+            #expect(SoftParagraphs.opensTurn(sentence), "\(sentence)")
+        }
+        for sentence in ["Alice was beginning to get very tired.", "-5 degrees at night.", "--verbose is an option.",
+                         "(Alice had no idea.)", "", "   ", "-"] {
+            #expect(!SoftParagraphs.opensTurn(sentence), "\(sentence)")
+        }
+    }
+
+    @Test func commasOfEveryScriptEndALine() {
+        for sentence in ["How doth the little crocodile ,", "赫人回答亚伯拉罕说，", "そして、", "قال ،", "and then, "] {
+            #expect(SoftParagraphs.endsWithComma(sentence), "\(sentence)")
+        }
+        for sentence in ["The end.", "Three: one, two,three.", "Wait;", "Lists:", "", "1,000"] {
+            #expect(!SoftParagraphs.endsWithComma(sentence), "\(sentence)")
+        }
+    }
+
+    @Test func unitsStartAtTurnsAndAfterCommas() throws {
+        let units = try #require(SoftParagraphs.paragraphs(source: ["' Yes .", "Well .", "' No .", "' Why ?", "And then ,", "it rained ."],
+                                                           target: ["Eh bien ,", "alors .", "« Non .", "Pourquoi ? »"]))
+        // The first sentence starts the first unit whether it opens a quotation or not.
+        #expect(units.source == [0, 0, 1, 2, 2, 3])
+        #expect(units.target == [0, 1, 2, 2])
+    }
+
+    @Test func noUnitsUnlessBothSidesHaveSome() {
+        #expect(SoftParagraphs.paragraphs(source: ["' Yes .", "' No ."], target: ["Oui .", "Non ."]) == nil)
+        #expect(SoftParagraphs.paragraphs(source: ["Yes .", "No ."], target: ["Oui ,", "non ."]) == nil)
+        // A comma at the end of the last line starts nothing.
+        #expect(SoftParagraphs.paragraphs(source: ["Yes .", "No ,"], target: ["Oui .", "Non ,"]) == nil)
+        #expect(SoftParagraphs.paragraphs(source: [], target: []) == nil)
+    }
+
+    @Test func noUnitsWhenOneSideHasMoreThanThreeTimesTheOthers() throws {
+        let source = ["Yes .", "' No .", "Well .", "Why ?", "Because ."]
+        let marked = ["Oui .", "« Non .", "« Eh bien .", "« Pourquoi ?", "« Parce que ."]
+        #expect(SoftParagraphs.paragraphs(source: source, target: marked) == nil)
+        let threeTimes = try #require(SoftParagraphs.paragraphs(source: source, target: Array(marked.prefix(4))))
+        #expect(threeTimes.target == [0, 1, 2, 3])
+    }
+
+    /// The source sentences (numbered from 0 within the case) in the bead of the middle
+    /// target sentence, which lengths and words could give to either neighbour: two source
+    /// sentences alike but for the signs of a unit, among sentences that share numbers and
+    /// names. Without units each pair of cases below goes the same way, as nothing else
+    /// tells them apart.
+    private func partnerOfMiddle(source: [String], target: [String]) -> [Int] {
+        let context = (1...6).map { "Berne \(1900 + $0), Genève \(1950 + $0), Bâle \(2000 + $0)." }
+        let beads = Aligner().align(SentenceDocument(sentences: context + source + context, language: "en"),
+                                    SentenceDocument(sentences: context + target + context, language: "fr"))
+        return beads.first { $0.target.contains(context.count + 1) }!.source.map { $0 - context.count }
+    }
+
+    @Test func aReplyStaysInItsTurn() {
+        let source = ["In that year the river rose by much in the valley .", "' In that year the river rose by much in the valley . '"]
+        let first = "Cette année-là , la rivière monta beaucoup dans la vallée ."
+        #expect(partnerOfMiddle(source: source, target: [first, "« Oui , vraiment .", "Cette année-là , la rivière monta beaucoup dans la vallée . »"]) == [1])
+        #expect(partnerOfMiddle(source: source, target: [first, "Oui , vraiment .", "« Cette année-là , la rivière monta beaucoup dans la vallée . »"]) == [0])
+    }
+
+    @Test func aLineBrokenAfterACommaStartsAUnit() {
+        let source = ["In that year the river rose by much in the valley ,", "In that year the river rose by much in the valley ."]
+        let last = "Cette année-là , la rivière monta beaucoup dans la vallée ."
+        #expect(partnerOfMiddle(source: source, target: ["Cette année-là , la rivière monta beaucoup dans la vallée ,", "et oui , vraiment .", last]) == [1])
+        #expect(partnerOfMiddle(source: source, target: ["Cette année-là , la rivière monta beaucoup dans la vallée .", "et oui , vraiment ,", last]) == [0])
+    }
+}
