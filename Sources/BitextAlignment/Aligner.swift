@@ -347,7 +347,7 @@ public struct Aligner: Sendable {
 struct SearchInput: Sendable {
     var sourceVectors: SentenceVectors, targetVectors: SentenceVectors
     var sourceLengths: [Int], targetLengths: [Int]
-    /// Where each side's units of structure (paragraphs, or turns of dialogue) start, when
+    /// Where each side's units of structure (paragraphs, or `SoftParagraphs`) start, when
     /// known, and what a bead pays for each start its sides disagree on.
     var sourceParagraphStarts: [Bool]?, targetParagraphStarts: [Bool]?
     var structureMismatchCost: Double

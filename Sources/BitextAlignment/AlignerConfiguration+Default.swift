@@ -34,12 +34,14 @@ extension AlignerConfiguration {
         // TransRead's is one passage, Alice's poem (an English and a French parody that
         // share nothing, aligned line by line in the gold), which commas get right in the
         // book alone and wrong in `bench-scaling.sh`'s concatenated books (strict F1 at
-        // 10,000 sentences 0.8691 → 0.8647): a coin toss either way. After a colon as well: Text+Berg 0.8718; after a semicolon as
-        // well: Text+Berg 0.8758, the Bible 0.9714; a unit after a sentence that ends a
-        // quotation: TransRead 0.8703; lines without final punctuation (titles) as units:
-        // aca 0.9887 at 0.75, 0.9864 at 1.5. The French in Cyrillic and Greek letters
-        // (none / turns / both, at 0.75): Text+Berg 0.8839 / 0.8824 / 0.8824 and 0.8565 /
-        // 0.8531 / 0.8531, TransRead 0.8694 / 0.8692 / 0.8755 and 0.8495 / 0.8661 / 0.8661.
+        // 10,000 sentences 0.8691 → 0.8647): a coin toss either way. Tried and left out:
+        // a unit after a colon as well (Text+Berg 0.8718), after a semicolon as well
+        // (Text+Berg 0.8758, the Bible 0.9714), after a sentence that ends a quotation
+        // (TransRead 0.8703), at and after lines without final punctuation, i.e. titles
+        // (aca 0.9887 at 0.75, 0.9864 at 1.5), at an opening bracket (TransRead 0.8850,
+        // one bead). The French in Cyrillic and Greek letters (none / turns / both, at
+        // 0.75): Text+Berg 0.8839 / 0.8824 / 0.8824 and 0.8565 / 0.8531 / 0.8531,
+        // TransRead 0.8694 / 0.8692 / 0.8755 and 0.8495 / 0.8661 / 0.8661.
         softParagraphMismatchCost: 0.75,
         // Speed only: a length cost of 14 means a length ratio far out of any translation's.
         lengthCutoff: 14.0,

@@ -13,8 +13,8 @@ struct CostModel: Sendable {
     var noEvidenceDissimilarity: Double
     var skipCost: Double
     var blankMergeCost: Double
-    /// What a bead pays for each start of a paragraph (or turn of dialogue) that its sides
-    /// disagree on (`SearchInput.structureMismatchCost`).
+    /// What a bead pays for each start of a paragraph (or of a unit of `SoftParagraphs`)
+    /// that its sides disagree on (`SearchInput.structureMismatchCost`).
     var paragraphCost: Double
     var lengthCutoff: Double
     var temperature: Double

@@ -52,8 +52,10 @@ enum SoftParagraphs {
     /// unless both have a unit after their first sentence, and neither more than three
     /// times as many as the other: a document without these signs gives nothing to agree
     /// on, and against one (or one whose dialogue is marked in a way not recognised here),
-    /// every unit of the other would count as a disagreement. The dev sets' counts are
-    /// within 1.5 times of each other.
+    /// every unit of the other would count as a disagreement. On the dev sets the counts
+    /// are within 1.5 times of each other but on the Bible (275 English, 631 Chinese: its
+    /// Chinese clauses end with commas more often than its English verses) and aca (4
+    /// and 7).
     static func paragraphs(source: [String], target: [String]) -> (source: [Int], target: [Int])? {
         let source = numbers(source), target = numbers(target)
         guard let sourceUnits = source.last, let targetUnits = target.last, min(sourceUnits, targetUnits) > 0,

@@ -59,16 +59,21 @@ import Testing
     }
 
     @Test func aReplyStaysInItsTurn() {
-        let source = ["In that year the river rose by much in the valley .", "' In that year the river rose by much in the valley . '"]
+        let source = ["In that year the river rose by much in the valley .",
+                      "' In that year the river rose by much in the valley . '"]
         let first = "Cette année-là , la rivière monta beaucoup dans la vallée ."
-        #expect(partnerOfMiddle(source: source, target: [first, "« Oui , vraiment .", "Cette année-là , la rivière monta beaucoup dans la vallée . »"]) == [1])
-        #expect(partnerOfMiddle(source: source, target: [first, "Oui , vraiment .", "« Cette année-là , la rivière monta beaucoup dans la vallée . »"]) == [0])
+        let opened = "« Cette année-là , la rivière monta beaucoup dans la vallée . »"
+        let continued = "Cette année-là , la rivière monta beaucoup dans la vallée . »"
+        #expect(partnerOfMiddle(source: source, target: [first, "« Oui , vraiment .", continued]) == [1])
+        #expect(partnerOfMiddle(source: source, target: [first, "Oui , vraiment .", opened]) == [0])
     }
 
     @Test func aLineBrokenAfterACommaStartsAUnit() {
-        let source = ["In that year the river rose by much in the valley ,", "In that year the river rose by much in the valley ."]
-        let last = "Cette année-là , la rivière monta beaucoup dans la vallée ."
-        #expect(partnerOfMiddle(source: source, target: ["Cette année-là , la rivière monta beaucoup dans la vallée ,", "et oui , vraiment .", last]) == [1])
-        #expect(partnerOfMiddle(source: source, target: ["Cette année-là , la rivière monta beaucoup dans la vallée .", "et oui , vraiment ,", last]) == [0])
+        let source = ["In that year the river rose by much in the valley ,",
+                      "In that year the river rose by much in the valley ."]
+        let broken = "Cette année-là , la rivière monta beaucoup dans la vallée ,"
+        let ended = "Cette année-là , la rivière monta beaucoup dans la vallée ."
+        #expect(partnerOfMiddle(source: source, target: [broken, "et oui , vraiment .", ended]) == [1])
+        #expect(partnerOfMiddle(source: source, target: [ended, "et oui , vraiment ,", ended]) == [0])
     }
 }
