@@ -68,6 +68,7 @@ public struct Aligner: Sendable {
 
         // What a bead's two sides should agree on besides their words.
         let structure = Self.structure(source, target, configuration: configuration)
+        let continuations = Self.continuations(source, target, configuration: configuration)
 
         // Anchors place the first band, and cut long documents into regions aligned in parallel.
         let anchorKinds: Set<ConceptKind> = [.number, .address, .name, .cognate]
@@ -91,7 +92,7 @@ public struct Aligner: Sendable {
             let firstVectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
                                                  targetWords: targetWords, lexicon: Lexicon())
             let firstInput = SearchInput(vectors: firstVectors, sourceLengths: sourceLengths, targetLengths: targetLengths,
-                                         structure: structure)
+                                         structure: structure, continuations: continuations)
             let conceptCount = extractor.conceptCount
             let firstLength = lengthModel
             return Concurrency.map(count: regions.count) { index in
@@ -149,7 +150,7 @@ public struct Aligner: Sendable {
             let vectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
                                             targetWords: targetWords, lexicon: lexicon, dictionary: seedLexicon)
             let input = SearchInput(vectors: vectors, sourceLengths: sourceLengths, targetLengths: targetLengths,
-                                    structure: structure)
+                                    structure: structure, continuations: continuations)
             let length = lengthModel, conceptCount = extractor.conceptCount, previous = paths, isLast = round == rounds
             if isLast {
                 // Not needed again: at 100,000 sentences a side the words and concepts of
@@ -295,6 +296,19 @@ public struct Aligner: Sendable {
         return .init(source: units.source, target: units.target, mismatchCost: configuration.softParagraphMismatchCost)
     }
 
+    /// Which sentences of each document continue the one before (`ContinuationLines`): a
+    /// document that has none, or does not mark sentence starts by case, gets all false;
+    /// nil when neither has any, or when the cost is 0.
+    static func continuations(_ source: SentenceDocument, _ target: SentenceDocument, configuration: AlignerConfiguration)
+        -> SearchInput.Continuations? {
+        guard configuration.continuationMismatchCost > 0 else { return nil }
+        let sourceFlags = ContinuationLines.flags(source.sentences), targetFlags = ContinuationLines.flags(target.sentences)
+        guard sourceFlags != nil || targetFlags != nil else { return nil }
+        return .init(source: sourceFlags ?? Array(repeating: false, count: source.sentences.count),
+                     target: targetFlags ?? Array(repeating: false, count: target.sentences.count),
+                     mismatchCost: configuration.continuationMismatchCost)
+    }
+
     /// Regions that cover the bitext, cut after anchors (sure one-to-one matches) near every
     /// `size` source sentences.
     static func regions(cutAt anchors: [(Int, Int)], sourceCount: Int, targetCount: Int, size: Int)
@@ -318,7 +332,7 @@ public struct Aligner: Sendable {
         var shapes: [(source: Int, target: Int)] = [(1, 0), (0, 1)]
         for a in 1...size { for b in 1...size { shapes.append((a, b)) } }
         let model = CostModel(length: length, configuration: options.configuration, maximumBeadSize: size,
-                              paragraphCost: input.structureMismatchCost)
+                              paragraphCost: input.structureMismatchCost, continuationCost: input.continuationMismatchCost)
         let sourceBlanks = Self.prefixSums(input.sourceVectors.masses.map { $0 > 0 ? 0 : 1 })
         let targetBlanks = Self.prefixSums(input.targetVectors.masses.map { $0 > 0 ? 0 : 1 })
         return BeadSearch(
@@ -332,7 +346,8 @@ public struct Aligner: Sendable {
             targetMass: Self.prefixSums(input.targetVectors.masses),
             sourceBlanks: sourceBlanks, targetBlanks: targetBlanks,
             sourceParagraphCounts: input.sourceParagraphStarts.map { Self.prefixSums($0.map { $0 ? 1 : 0 }) } ?? [],
-            targetParagraphCounts: input.targetParagraphStarts.map { Self.prefixSums($0.map { $0 ? 1 : 0 }) } ?? [])
+            targetParagraphCounts: input.targetParagraphStarts.map { Self.prefixSums($0.map { $0 ? 1 : 0 }) } ?? [],
+            sourceContinues: input.sourceContinues, targetContinues: input.targetContinues)
     }
 
     private static func prefixSums<Value: AdditiveArithmetic>(_ values: [Value]) -> [Value] {
@@ -351,6 +366,10 @@ struct SearchInput: Sendable {
     /// known, and what a bead pays for each start its sides disagree on.
     var sourceParagraphStarts: [Bool]?, targetParagraphStarts: [Bool]?
     var structureMismatchCost: Double
+    /// Which sentences continue the one before (`ContinuationLines`); empty when unknown.
+    var sourceContinues: [Bool], targetContinues: [Bool]
+    /// What a bead pays when only one of its sides starts at such a sentence.
+    var continuationMismatchCost: Double
 
     /// Units of structure as numbers per sentence (`SentenceDocument.paragraphs`), and what
     /// a disagreement on them costs.
@@ -359,8 +378,15 @@ struct SearchInput: Sendable {
         var mismatchCost: Double
     }
 
+    /// Which sentences continue the one before, for each document, and what a bead pays
+    /// when only one of its sides starts at such a sentence.
+    struct Continuations {
+        var source: [Bool], target: [Bool]
+        var mismatchCost: Double
+    }
+
     init(vectors: (source: SentenceVectors, target: SentenceVectors), sourceLengths: [Int], targetLengths: [Int],
-         structure: Structure?) {
+         structure: Structure?, continuations: Continuations? = nil) {
         sourceVectors = vectors.source
         targetVectors = vectors.target
         self.sourceLengths = sourceLengths
@@ -368,6 +394,9 @@ struct SearchInput: Sendable {
         sourceParagraphStarts = structure.map { Self.starts($0.source) }
         targetParagraphStarts = structure.map { Self.starts($0.target) }
         structureMismatchCost = structure?.mismatchCost ?? 0
+        sourceContinues = continuations?.source ?? []
+        targetContinues = continuations?.target ?? []
+        continuationMismatchCost = continuations?.mismatchCost ?? 0
     }
 
     private static func starts(_ paragraphs: [Int]) -> [Bool] {
@@ -385,6 +414,10 @@ struct SearchInput: Sendable {
         part.targetLengths = Array(targetLengths[region.target])
         part.sourceParagraphStarts = sourceParagraphStarts.map { Array($0[region.source]) }
         part.targetParagraphStarts = targetParagraphStarts.map { Array($0[region.target]) }
+        if !sourceContinues.isEmpty {
+            part.sourceContinues = Array(sourceContinues[region.source])
+            part.targetContinues = Array(targetContinues[region.target])
+        }
         if region.source.lowerBound > 0 { part.sourceParagraphStarts?[0] = true }
         if region.target.lowerBound > 0 { part.targetParagraphStarts?[0] = true }
         return part

@@ -16,10 +16,14 @@ struct CostModel: Sendable {
     /// What a bead pays for each start of a paragraph (or of a unit of `SoftParagraphs`)
     /// that its sides disagree on (`SearchInput.structureMismatchCost`).
     var paragraphCost: Double
+    /// What a bead pays when only one of its sides starts at a sentence that continues the
+    /// one before (`SearchInput.continuationMismatchCost`).
+    var continuationCost: Double
     var lengthCutoff: Double
     var temperature: Double
 
-    init(length: LengthModel, configuration: AlignerConfiguration, maximumBeadSize: Int, paragraphCost: Double) {
+    init(length: LengthModel, configuration: AlignerConfiguration, maximumBeadSize: Int, paragraphCost: Double,
+         continuationCost: Double = 0) {
         self.length = length
         shapeCosts = Self.shapeCosts(configuration, maximumBeadSize: maximumBeadSize)
         lengthWeight = configuration.lengthWeight
@@ -28,6 +32,7 @@ struct CostModel: Sendable {
         skipCost = configuration.skipCost
         blankMergeCost = configuration.blankMergeCost
         self.paragraphCost = paragraphCost
+        self.continuationCost = continuationCost
         lengthCutoff = configuration.lengthCutoff
         temperature = configuration.confidenceTemperature
     }
@@ -171,6 +176,8 @@ struct BeadSearch {
     /// bead retains and releases the array, which took the 100,000-sentence novel
     /// benchmark (dialogue turns for paragraphs) 8 % longer.
     let sourceParagraphCounts: [Int], targetParagraphCounts: [Int]
+    /// Which sentences continue the one before (`ContinuationLines`; empty when unknown).
+    let sourceContinues: [Bool], targetContinues: [Bool]
 
     /// The cost of the bead [i−a, i) × [j−b, j), or `nil` when it is not considered or
     /// would cost `budget` or more (then its exact overlap is not even computed).
@@ -197,7 +204,7 @@ struct BeadSearch {
             // (two divisions and a square root): most beads away from the path stop here.
             if model.lengthWeight >= 0 && unlengthed + lexical >= budget { return nil }
         }
-        let paragraph = paragraphCost(i, j, a, b)
+        let paragraph = paragraphCost(i, j, a, b) + continuationCost(i, j, a, b)
         let sourceLength = sourceCharacters[i] - sourceCharacters[i - a]
         let targetLength = targetCharacters[j] - targetCharacters[j - b]
         let lengthCost = model.length.cost(source: sourceLength, target: targetLength)
@@ -217,8 +224,9 @@ struct BeadSearch {
     }
 
     /// The part of a bead's cost that words do not change: its shape, its lengths, the
-    /// paragraph starts it does not match and the blank sentences it merges. `cost` and
-    /// `beadCostTable` both work it out here, by the same operations.
+    /// paragraph starts and continued lines its sides disagree on (`paragraph`) and the
+    /// blank sentences it merges. `cost` and `beadCostTable` both work it out here, by the
+    /// same operations.
     @inline(__always)
     private func fixedCost(shapeCost: Double, lengthCost: Double, size: Double, paragraph: Double, blanks: Int) -> Double {
         shapeCost + model.lengthWeight * lengthCost * size + paragraph + model.blankMergeCost * Double(blanks)
@@ -254,6 +262,15 @@ struct BeadSearch {
             result = sourceVectors.overlap(s, with: targetVectors, t, adding: result).sum
         }
         return result
+    }
+
+    /// What the bead [i−a, i) × [j−b, j) (a and b at least 1) pays when only one of its
+    /// sides starts at a sentence that continues the one before. Beads of one side are
+    /// spared: a sentence left out is left out whichever sentence it continues.
+    @inline(__always)
+    private func continuationCost(_ i: Int, _ j: Int, _ a: Int, _ b: Int) -> Double {
+        guard !sourceContinues.isEmpty, sourceContinues[i - a] != targetContinues[j - b] else { return 0 }
+        return model.continuationCost
     }
 
     @inline(__always)
@@ -452,7 +469,7 @@ struct BeadSearch {
                         }
                         let size = Double(a + b) / 2, blanks = sourceBlankCount + (targetBlanks[j] - targetBlanks[t])
                         let fixed = fixedCost(shapeCost: model.shapeCosts[CostModel.key(a, b)], lengthCost: lengthCost, size: size,
-                                              paragraph: paragraphCost(i, j, a, b), blanks: blanks)
+                                              paragraph: paragraphCost(i, j, a, b) + continuationCost(i, j, a, b), blanks: blanks)
                         if sourceMass + (targetMass[j] - targetMass[t]) > 0 {
                             fixedCosts[b] = fixed
                             sizes |= 1 << UInt32(b)

@@ -1,0 +1,67 @@
+@testable import BitextAlignment
+import Testing
+
+@Suite struct ContinuationLinesTests {
+    @Test func aLineWhoseFirstLetterIsLowerCaseContinues() {
+        for sentence in ["diese wird vielmehr von weiter nördlich gelegenen Höhenzügen gebildet .", "dit M. Knightley .",
+                         "« ... wir gelangten zu drei grossen Fusstapfen", "  - kosteten ein paar Tage .", "(und dann) ging er .",
+                         "éternel retour .", "ещё раз .", "και μετά ."] {
+            #expect(ContinuationLines.startsInLowerCase(sentence) == true, "\(sentence)")
+        }
+        for sentence in ["Der Abstieg verlief glatt .", "« Oui . »", "18,29 m erhöht werden müsse .", "a ) la réfraction des rayons",
+                         "b. Les Alpes 1956", "c) Albert Eggler", "Ещё раз .", "赫人回答亚伯拉罕说，"] {
+            #expect(ContinuationLines.startsInLowerCase(sentence) == false, "\(sentence)")
+        }
+        for sentence in ["", "  ", "...", "« — »"] {
+            #expect(ContinuationLines.startsInLowerCase(sentence) == nil, "\(sentence)")
+        }
+    }
+
+    @Test func flagsEachLineOfADocumentThatMarksSentenceStartsByCase() throws {
+        let flags = try #require(ContinuationLines.flags(["Le temps était splendide ;", "la vue claire .", "...", "Bien .", "Oui ."]))
+        #expect(flags == [false, true, false, false, false])
+    }
+
+    @Test func nothingWhereCaseDoesNotMarkSentenceStarts() {
+        // No line starts in lower case.
+        #expect(ContinuationLines.flags(["Oui .", "Non ."]) == nil)
+        // Chinese has no case.
+        #expect(ContinuationLines.flags(["赫人回答亚伯拉罕说，", "我在你们中间是外人 。"]) == nil)
+        // Georgian's Mkhedruli letters are all lower-case to Unicode.
+        #expect(ContinuationLines.flags(["ის სახლში წავიდა .", "მერე დაბრუნდა .", "კარგია ."]) == nil)
+        // A corpus lower-cased: more than a third of its lines start in lower case.
+        #expect(ContinuationLines.flags(["the end .", "Yes .", "no .", "Fine ."]) == nil)
+        #expect(ContinuationLines.flags(["the end .", "Yes .", "No .", "Fine ."]) == [true, false, false, false])
+        #expect(ContinuationLines.flags([]) == nil)
+    }
+
+    /// The source sentences (numbered from 0 within the case) in the bead of the middle
+    /// target sentence, which lengths and words could give to either neighbour: two source
+    /// sentences alike but for their case, among sentences that share numbers and names.
+    private func partnerOfMiddle(source: [String], target: [String], cost: Double = AlignerConfiguration.default.continuationMismatchCost)
+        -> [Int] {
+        let context = (1...6).map { "Berne \(1900 + $0), Genève \(1950 + $0), Bâle \(2000 + $0)." }
+        var configuration = AlignerConfiguration.default
+        configuration.continuationMismatchCost = cost
+        let beads = Aligner(options: AlignerOptions(configuration: configuration))
+            .align(SentenceDocument(sentences: context + source + context, language: "en"),
+                   SentenceDocument(sentences: context + target + context, language: "fr"))
+        return beads.first { $0.target.contains(context.count + 1) }!.source.map { $0 - context.count }
+    }
+
+    @Test func aLineThatContinuesJoinsTheSentenceBefore() {
+        let source = ["In that year the river rose by much in the valley .",
+                      "In that year the river rose by much in the valley ."]
+        let ended = "Cette année-là , la rivière monta beaucoup dans la vallée ."
+        let continued = "cette année-là , la rivière monta beaucoup dans la vallée ."
+        // The middle line continues the first: it joins the first source sentence's bead…
+        let middleContinues = [ended, "et oui , vraiment .", ended]
+        #expect(partnerOfMiddle(source: source, target: middleContinues) == [0])
+        // …and when the last line continues the middle one, both go with the second.
+        let lastContinues = [ended, "Et oui , vraiment .", continued]
+        #expect(partnerOfMiddle(source: source, target: lastContinues) == [1])
+        // Without the cost, nothing tells the two cases apart: they differ only in case.
+        #expect(partnerOfMiddle(source: source, target: middleContinues, cost: 0)
+            == partnerOfMiddle(source: source, target: lastContinues, cost: 0))
+    }
+}
