@@ -1,4 +1,9 @@
-/// Lines that continue the sentence before them: those whose first letter is lower-case.
+/// Lines that continue the sentence before them: those whose first letter is lower-case,
+/// unless the line before ends with a full stop (then it is a sentence of its own written
+/// in lower case, as informal text has. With 15 % of the source lines of the Text+Berg
+/// and TransRead dev sets given a lower-case start at random, strict F1 is 0.8867 and
+/// 0.8824 (0.8782 and 0.8838 without continuations), but 0.8640 and 0.8727 without this
+/// rule.
 ///
 /// A text cut into lines where no sentence ends has such lines: OCR'd pages broken at a
 /// caption or a column, clauses split at a semicolon or colon (Text+Berg's "…nicht
@@ -19,21 +24,25 @@ enum ContinuationLines {
     /// Universal Dependencies' EWT).
     static let maximumShare = 1.0 / 3.0
 
+    /// Closing quotation marks and brackets, which may follow a sentence's full stop.
+    private static let closers: Set<Unicode.Scalar> = ["\"", "'", "»", "”", "’", "“", "«", ")", "]", "」", "』"]
+
     /// Whether each sentence continues the one before it; nil when the document does not
     /// mark sentence starts by case, or has no such line.
     static func flags(_ sentences: [String]) -> [Bool]? {
         var flags: [Bool] = []
         flags.reserveCapacity(sentences.count)
-        var started = 0, continuing = 0
-        for sentence in sentences {
-            let lowerCase = startsInLowerCase(sentence)
-            if let lowerCase {
-                started += 1
-                if lowerCase { continuing += 1 }
+        var started = 0, lowerCase = 0
+        for (index, sentence) in sentences.enumerated() {
+            guard let startsLow = startsInLowerCase(sentence) else {
+                flags.append(false)
+                continue
             }
-            flags.append(lowerCase ?? false)
+            started += 1
+            if startsLow { lowerCase += 1 }
+            flags.append(startsLow && index > 0 && !endsWithFullStop(sentences[index - 1]))
         }
-        guard continuing > 0, Double(continuing) <= maximumShare * Double(started) else { return nil }
+        guard flags.contains(true), Double(lowerCase) <= maximumShare * Double(started) else { return nil }
         return flags
     }
 
@@ -50,5 +59,14 @@ enum ContinuationLines {
         guard first.properties.numericType == nil, first.properties.isLowercase else { return false }
         let marker = scalars[scalars.index(after: start)...].drop { $0 == " " }.first
         return marker != ")" && marker != "."
+    }
+
+    /// Whether `sentence` ends with a full stop (closing marks after it aside), but not an
+    /// ellipsis ("Enfin ..." then "le sommet" runs on).
+    static func endsWithFullStop(_ sentence: String) -> Bool {
+        var scalars = sentence.unicodeScalars.reversed().lazy.drop { $0.properties.isWhitespace || closers.contains($0) }.makeIterator()
+        guard let last = scalars.next() else { return false }
+        if last == "." { return scalars.next() != "." }
+        return last == "。" || last == "．"
     }
 }

@@ -22,6 +22,27 @@ import Testing
         #expect(flags == [false, true, false, false, false])
     }
 
+    @Test func aLineInLowerCaseAfterAFullStopStartsASentence() throws {
+        let flags = try #require(ContinuationLines.flags([
+            "It was late .", "so we left .", "We ran !", "and ran ...", "and ran .\"", "then stopped .", "Home at last .",
+            "Enfin ...", "le sommet .", "Fin .", "Oui .", "Non .", "Bien .", "Alors .", "Voilà .",
+        ]))
+        #expect(flags == [false, false, false, true, true, false, false, false, true, false, false, false, false, false, false])
+        // Only lines after a full stop: nothing to tell.
+        #expect(ContinuationLines.flags(["It was late .", "so we left .", "We ran .", "Home .", "Fine ."]) == nil)
+        // The first line continues nothing.
+        #expect(ContinuationLines.flags(["the end ;", "Yes .", "No .", "Fine ."]) == nil)
+    }
+
+    @Test func aFullStopEndsASentenceAnEllipsisDoesNot() {
+        for sentence in ["It was late .", "« Oui . »", "(See below.)", "\"Yes.\" ", "我走了。"] {
+            #expect(ContinuationLines.endsWithFullStop(sentence), "\(sentence)")
+        }
+        for sentence in ["Enfin ...", "Wait ,", "Really ?", "Stop !", "nicht Wasserscheide ;", "", "» «"] {
+            #expect(!ContinuationLines.endsWithFullStop(sentence), "\(sentence)")
+        }
+    }
+
     @Test func nothingWhereCaseDoesNotMarkSentenceStarts() {
         // No line starts in lower case.
         #expect(ContinuationLines.flags(["Oui .", "Non ."]) == nil)
@@ -30,8 +51,8 @@ import Testing
         // Georgian's Mkhedruli letters are all lower-case to Unicode.
         #expect(ContinuationLines.flags(["ის სახლში წავიდა .", "მერე დაბრუნდა .", "კარგია ."]) == nil)
         // A corpus lower-cased: more than a third of its lines start in lower case.
-        #expect(ContinuationLines.flags(["the end .", "Yes .", "no .", "Fine ."]) == nil)
-        #expect(ContinuationLines.flags(["the end .", "Yes .", "No .", "Fine ."]) == [true, false, false, false])
+        #expect(ContinuationLines.flags(["The end ;", "then .", "Yes ;", "no .", "Fine ."]) == nil)
+        #expect(ContinuationLines.flags(["The end ;", "then .", "Yes ;", "No .", "Fine ."]) == [false, true, false, false, false])
         #expect(ContinuationLines.flags([]) == nil)
     }
 
@@ -52,13 +73,14 @@ import Testing
     @Test func aLineThatContinuesJoinsTheSentenceBefore() {
         let source = ["In that year the river rose by much in the valley .",
                       "In that year the river rose by much in the valley ."]
+        let broken = "Cette année-là , la rivière monta beaucoup dans la vallée ;"
         let ended = "Cette année-là , la rivière monta beaucoup dans la vallée ."
         let continued = "cette année-là , la rivière monta beaucoup dans la vallée ."
         // The middle line continues the first: it joins the first source sentence's bead…
-        let middleContinues = [ended, "et oui , vraiment .", ended]
+        let middleContinues = [broken, "et oui , vraiment ;", ended]
         #expect(partnerOfMiddle(source: source, target: middleContinues) == [0])
         // …and when the last line continues the middle one, both go with the second.
-        let lastContinues = [ended, "Et oui , vraiment .", continued]
+        let lastContinues = [broken, "Et oui , vraiment ;", continued]
         #expect(partnerOfMiddle(source: source, target: lastContinues) == [1])
         // Without the cost, nothing tells the two cases apart: they differ only in case.
         #expect(partnerOfMiddle(source: source, target: middleContinues, cost: 0)
