@@ -10,12 +10,15 @@ import Testing
 
     /// A sentence of random words; one in four opens a quotation and one in six ends with a
     /// comma, so that documents without paragraphs have units that stand in for them
-    /// (`SoftParagraphs`).
+    /// (`SoftParagraphs`); one in five starts in lower case, so that those after a comma
+    /// (and the second halves of split sentences) continue the line before
+    /// (`ContinuationLines`).
     private static func sentence(_ random: inout SeededGenerator) -> String {
         let opening = Int.random(in: 0..<4, using: &random) == 0 ? "' " : ""
         let end = Int.random(in: 0..<6, using: &random) == 0 ? " ," : "."
-        return opening + (0..<Int.random(in: 1...14, using: &random)).map { _ in vocabulary.randomElement(using: &random)! }
-            .joined(separator: " ") + end
+        var words = (0..<Int.random(in: 1...14, using: &random)).map { _ in vocabulary.randomElement(using: &random)! }
+        if Int.random(in: 0..<5, using: &random) != 0 { words[0] = words[0].prefix(1).uppercased() + words[0].dropFirst() }
+        return opening + words.joined(separator: " ") + end
     }
 
     /// A copy of `sentences` edited as translators do: merges, splits, deletions,
@@ -59,9 +62,12 @@ import Testing
     @Test func everySentenceOnceInOrderOnRandomEdits() {
         var random = SeededGenerator(seed: 2026)
         let cases = ProcessInfo.processInfo.environment["BITEXT_PROPERTY_CASES"].flatMap(Int.init) ?? 300
+        var continuing = 0
         for _ in 0..<cases {
             let source = (0..<Int.random(in: 0...40, using: &random)).map { _ in Self.sentence(&random) }
             let target = Self.edited(source, &random)
+            if Aligner.continuations(SentenceDocument(sentences: source, language: "en"), SentenceDocument(sentences: target, language: "en"),
+                                     configuration: .default) != nil { continuing += 1 }
             let size = Int.random(in: 1...4, using: &random)
             // Half the cases with paragraphs: a new one starts with a chance of one in five.
             func paragraphs(_ count: Int) -> [Int]? {
@@ -78,6 +84,8 @@ import Testing
             let problems = coverageProblems(beads, sourceCount: source.count, targetCount: target.count, maximumBeadSize: size)
             #expect(problems.isEmpty, "\(source.count) × \(target.count): \(problems)")
         }
+        // The cases run the search's every path, continued lines' too.
+        #expect(continuing > cases / 4, "\(continuing) of \(cases) cases have continued lines")
     }
 
     @Test func emptyDocuments() {
