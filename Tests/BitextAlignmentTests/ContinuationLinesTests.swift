@@ -56,18 +56,13 @@ import Testing
         #expect(ContinuationLines.flags([]) == nil)
     }
 
-    /// The source sentences (numbered from 0 within the case) in the bead of the middle
-    /// target sentence, which lengths and words could give to either neighbour: two source
-    /// sentences alike but for their case, among sentences that share numbers and names.
-    private func partnerOfMiddle(source: [String], target: [String], cost: Double = AlignerConfiguration.default.continuationMismatchCost)
-        -> [Int] {
-        let context = (1...6).map { "Berne \(1900 + $0), Genève \(1950 + $0), Bâle \(2000 + $0)." }
+    /// `partnerOfMiddle` (Support.swift) with the continuation cost at `cost`: two source
+    /// sentences alike but for their case.
+    private func partnerOfMiddle(source: [String], target: [String],
+                                 cost: Double = AlignerConfiguration.default.continuationMismatchCost) -> [Int] {
         var configuration = AlignerConfiguration.default
         configuration.continuationMismatchCost = cost
-        let beads = Aligner(options: AlignerOptions(configuration: configuration))
-            .align(SentenceDocument(sentences: context + source + context, language: "en"),
-                   SentenceDocument(sentences: context + target + context, language: "fr"))
-        return beads.first { $0.target.contains(context.count + 1) }!.source.map { $0 - context.count }
+        return BitextAlignmentTests.partnerOfMiddle(source: source, target: target, configuration: configuration)
     }
 
     @Test func aLineThatContinuesJoinsTheSentenceBefore() {

@@ -46,17 +46,9 @@ import Testing
         #expect(threeTimes.target == [0, 1, 2, 3])
     }
 
-    /// The source sentences (numbered from 0 within the case) in the bead of the middle
-    /// target sentence, which lengths and words could give to either neighbour: two source
-    /// sentences alike but for the signs of a unit, among sentences that share numbers and
-    /// names. Without units each pair of cases below goes the same way, as nothing else
-    /// tells them apart.
-    private func partnerOfMiddle(source: [String], target: [String]) -> [Int] {
-        let context = (1...6).map { "Berne \(1900 + $0), Genève \(1950 + $0), Bâle \(2000 + $0)." }
-        let beads = Aligner().align(SentenceDocument(sentences: context + source + context, language: "en"),
-                                    SentenceDocument(sentences: context + target + context, language: "fr"))
-        return beads.first { $0.target.contains(context.count + 1) }!.source.map { $0 - context.count }
-    }
+    // `partnerOfMiddle` (Support.swift): two source sentences alike but for the signs of a
+    // unit. Without units each pair of cases below goes the same way, as nothing else
+    // tells them apart.
 
     @Test func aReplyStaysInItsTurn() {
         let source = ["In that year the river rose by much in the valley .",

@@ -22,6 +22,18 @@ func coverageProblems(_ beads: [Bead], sourceCount: Int, targetCount: Int, maxim
     return problems
 }
 
+/// The source sentences (numbered from 0 within the case) in the bead of the middle of
+/// three `target` sentences, which lengths and words could give to either neighbour: the
+/// case is put among sentences that share numbers and names (so that the pair's length
+/// ratio and evidence are sure), and aligned with `configuration`.
+func partnerOfMiddle(source: [String], target: [String], configuration: AlignerConfiguration = .default) -> [Int] {
+    let context = (1...6).map { "Berne \(1900 + $0), Genève \(1950 + $0), Bâle \(2000 + $0)." }
+    let beads = Aligner(options: AlignerOptions(configuration: configuration))
+        .align(SentenceDocument(sentences: context + source + context, language: "en"),
+               SentenceDocument(sentences: context + target + context, language: "fr"))
+    return beads.first { $0.target.contains(context.count + 1) }!.source.map { $0 - context.count }
+}
+
 /// The beads as `[i, …]:[j, …]` strings, for readable comparisons.
 func described(_ beads: [Bead]) -> [String] {
     beads.map { "\(Array($0.source)):\(Array($0.target))" }
