@@ -24,8 +24,8 @@ public struct AlignerConfiguration: Sendable, Equatable {
     /// (`SoftParagraphs`: turns of dialogue, lines broken after a comma); 0 leaves them out.
     public var softParagraphMismatchCost: Double
     /// Cost of a bead whose one side starts at a line that continues the sentence before
-    /// (`ContinuationLines`: its first letter is lower-case) while the other does not; 0
-    /// leaves such lines out.
+    /// (`ContinuationLines`: its first letter is lower-case and the line before does not end
+    /// with a full stop) while the other does not; 0 leaves such lines out.
     public var continuationMismatchCost: Double
     /// Beads of more than one sentence a side whose length cost exceeds this are not
     /// considered (speed).

@@ -1,9 +1,9 @@
 /// Lines that continue the sentence before them: those whose first letter is lower-case,
-/// unless the line before ends with a full stop (then it is a sentence of its own written
-/// in lower case, as informal text has. With 15 % of the source lines of the Text+Berg
-/// and TransRead dev sets given a lower-case start at random, strict F1 is 0.8867 and
-/// 0.8824 (0.8782 and 0.8838 without continuations), but 0.8640 and 0.8727 without this
-/// rule.
+/// unless the line before ends with a full stop. After a full stop such a line is a
+/// sentence of its own written in lower case, as informal text has: with 15 % of the source
+/// lines of the Text+Berg and TransRead dev sets given a lower-case start at random, strict
+/// F1 is 0.8867 and 0.8824 with this rule, 0.8640 and 0.8727 without it (0.8782 and 0.8838
+/// with no continuations at all).
 ///
 /// A text cut into lines where no sentence ends has such lines: OCR'd pages broken at a
 /// caption or a column, clauses split at a semicolon or colon (Text+Berg's "…nicht
