@@ -46,6 +46,20 @@ import Testing
         #expect(threeTimes.target == [0, 1, 2, 3])
     }
 
+    @Test func eachKindOfUnitIsJudgedApart() throws {
+        // Verse broken at commas in the source only: its lines give no units, its turns do.
+        let source = ["' Yes .", "One ,", "two ,", "three ,", "four .", "' No ."]
+        let target = ["« Oui .", "Un , deux , trois , quatre .", "« Non ."]
+        let units = try #require(SoftParagraphs.paragraphs(source: source, target: target))
+        #expect(units.source == [0, 0, 0, 0, 0, 1])
+        #expect(units.target == [0, 0, 1])
+        // With the target's verse broken too, both kinds count.
+        let broken = ["« Oui .", "Un ,", "deux , trois , quatre .", "« Non ."]
+        let both = try #require(SoftParagraphs.paragraphs(source: source, target: broken))
+        #expect(both.source == [0, 0, 1, 2, 3, 4])
+        #expect(both.target == [0, 0, 1, 2])
+    }
+
     // `partnerOfMiddle` (Support.swift): two source sentences alike but for the signs of a
     // unit. Without units each pair of cases below goes the same way, as nothing else
     // tells them apart.
