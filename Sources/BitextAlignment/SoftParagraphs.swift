@@ -14,7 +14,8 @@
 ///   is into lines and the Chinese Bible into clauses ("赫人回答亚伯拉罕说，", then the
 ///   speech), and the translation breaks at the same place (the English verse ends with
 ///   "saying,"). A colon or semicolon did not help: on Text+Berg they end lines that the
-///   translation runs on.
+///   translation runs on. A line that goes on in lower case (`ContinuationLines`) is prose
+///   broken mid-sentence, not verse, and starts none.
 enum SoftParagraphs {
     /// Marks that open a quotation somewhere: English, French, German (`„` and the
     /// reversed `»`), Nordic (`”`), CJK corner brackets; and the dialogue dashes of
@@ -77,13 +78,15 @@ enum SoftParagraphs {
     }
 
     /// Where each kind of unit starts in a document: at the sentences after the first that
-    /// open a turn, and at those after a line that ends with a comma.
+    /// open a turn, and at those after a line that ends with a comma, unless they go on in
+    /// lower case (`ContinuationLines`: prose broken mid-sentence, not verse).
     private struct Starts {
         var turns: [Bool], afterCommas: [Bool]
     }
 
     private static func starts(_ sentences: [String]) -> Starts {
-        Starts(turns: sentences.indices.map { $0 > 0 && opensTurn(sentences[$0]) },
-               afterCommas: sentences.indices.map { $0 > 0 && endsWithComma(sentences[$0 - 1]) })
+        let continues = ContinuationLines.flags(sentences)
+        return Starts(turns: sentences.indices.map { $0 > 0 && opensTurn(sentences[$0]) },
+                      afterCommas: sentences.indices.map { $0 > 0 && endsWithComma(sentences[$0 - 1]) && continues?[$0] != true })
     }
 }

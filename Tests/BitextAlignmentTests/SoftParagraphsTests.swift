@@ -23,8 +23,8 @@ import Testing
     }
 
     @Test func unitsStartAtTurnsAndAfterCommas() throws {
-        let units = try #require(SoftParagraphs.paragraphs(source: ["' Yes .", "Well .", "' No .", "' Why ?", "And then ,", "it rained ."],
-                                                           target: ["Eh bien ,", "alors .", "« Non .", "Pourquoi ? »"]))
+        let units = try #require(SoftParagraphs.paragraphs(source: ["' Yes .", "Well .", "' No .", "' Why ?", "And then ,", "It rained ."],
+                                                           target: ["Eh bien ,", "Alors .", "« Non .", "Pourquoi ? »"]))
         // The first sentence starts the first unit whether it opens a quotation or not.
         #expect(units.source == [0, 0, 1, 2, 2, 3])
         #expect(units.target == [0, 1, 2, 2])
@@ -48,16 +48,25 @@ import Testing
 
     @Test func eachKindOfUnitIsJudgedApart() throws {
         // Verse broken at commas in the source only: its lines give no units, its turns do.
-        let source = ["' Yes .", "One ,", "two ,", "three ,", "four .", "' No ."]
+        let source = ["' Yes .", "One ,", "Two ,", "Three ,", "Four .", "' No ."]
         let target = ["« Oui .", "Un , deux , trois , quatre .", "« Non ."]
         let units = try #require(SoftParagraphs.paragraphs(source: source, target: target))
         #expect(units.source == [0, 0, 0, 0, 0, 1])
         #expect(units.target == [0, 0, 1])
         // With the target's verse broken too, both kinds count.
-        let broken = ["« Oui .", "Un ,", "deux , trois , quatre .", "« Non ."]
+        let broken = ["« Oui .", "Un ,", "Deux , trois , quatre .", "« Non ."]
         let both = try #require(SoftParagraphs.paragraphs(source: source, target: broken))
         #expect(both.source == [0, 0, 1, 2, 3, 4])
         #expect(both.target == [0, 0, 1, 2])
+    }
+
+    @Test func proseGoingOnInLowerCaseAfterACommaStartsNoUnit() throws {
+        let units = try #require(SoftParagraphs.paragraphs(source: ["' Yes .", "It rained all day ,", "and we stayed home .", "' No ."],
+                                                           target: ["« Oui .", "Il plut ,", "Nous restâmes .", "« Non ."]))
+        // The source's line goes on in lower case: no comma unit there, so none on either
+        // side (one document without them), and the turns alone.
+        #expect(units.source == [0, 0, 0, 1])
+        #expect(units.target == [0, 0, 0, 1])
     }
 
     // `partnerOfMiddle` (Support.swift): two source sentences alike but for the signs of a
@@ -79,7 +88,7 @@ import Testing
                       "In that year the river rose by much in the valley ."]
         let broken = "Cette année-là , la rivière monta beaucoup dans la vallée ,"
         let ended = "Cette année-là , la rivière monta beaucoup dans la vallée ."
-        #expect(partnerOfMiddle(source: source, target: [broken, "et oui , vraiment .", ended]) == [1])
-        #expect(partnerOfMiddle(source: source, target: [ended, "et oui , vraiment ,", ended]) == [0])
+        #expect(partnerOfMiddle(source: source, target: [broken, "Et oui , vraiment .", ended]) == [1])
+        #expect(partnerOfMiddle(source: source, target: [ended, "Et oui , vraiment ,", ended]) == [0])
     }
 }
