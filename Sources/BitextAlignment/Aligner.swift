@@ -67,8 +67,9 @@ public struct Aligner: Sendable {
             .withoutFrequentWords(source: sourceWords, target: targetWords, share: configuration.dictionaryWordShare)
 
         // What a bead's two sides should agree on besides their words.
-        let structure = Self.structure(source, target, configuration: configuration)
-        let continuations = Self.continuations(source, target, configuration: configuration)
+        let continuing = (source: ContinuationLines.flags(source.sentences), target: ContinuationLines.flags(target.sentences))
+        let structure = Self.structure(source, target, continuing: continuing, configuration: configuration)
+        let continuations = Self.continuations(source, target, continuing: continuing, configuration: configuration)
 
         // Anchors place the first band, and cut long documents into regions aligned in parallel.
         let anchorKinds: Set<ConceptKind> = [.number, .address, .name, .cognate]
@@ -286,23 +287,24 @@ public struct Aligner: Sendable {
     /// what each disagreement costs: the paragraphs when both documents tell them, otherwise
     /// the units read from the sentences (`SoftParagraphs`), at a lower cost; nil when
     /// neither is known.
-    static func structure(_ source: SentenceDocument, _ target: SentenceDocument, configuration: AlignerConfiguration)
-        -> SearchInput.Structure? {
+    static func structure(_ source: SentenceDocument, _ target: SentenceDocument, continuing: (source: [Bool]?, target: [Bool]?),
+                          configuration: AlignerConfiguration) -> SearchInput.Structure? {
         if let sourceParagraphs = source.paragraphs, let targetParagraphs = target.paragraphs {
             return .init(source: sourceParagraphs, target: targetParagraphs, mismatchCost: configuration.blockMismatchCost)
         }
         guard configuration.softParagraphMismatchCost > 0,
-              let units = SoftParagraphs.paragraphs(source: source.sentences, target: target.sentences) else { return nil }
+              let units = SoftParagraphs.paragraphs(source: source.sentences, target: target.sentences, continuing: continuing)
+        else { return nil }
         return .init(source: units.source, target: units.target, mismatchCost: configuration.softParagraphMismatchCost)
     }
 
-    /// Which sentences of each document continue the one before (`ContinuationLines`): a
-    /// document that has none, or does not mark sentence starts by case, gets all false;
-    /// nil when neither has any, or when the cost is 0.
-    static func continuations(_ source: SentenceDocument, _ target: SentenceDocument, configuration: AlignerConfiguration)
-        -> SearchInput.Continuations? {
+    /// Which sentences of each document continue the one before (`continuing`, from
+    /// `ContinuationLines`): a document that has none gets all false; nil when neither has
+    /// any, or when the cost is 0.
+    static func continuations(_ source: SentenceDocument, _ target: SentenceDocument, continuing: (source: [Bool]?, target: [Bool]?),
+                              configuration: AlignerConfiguration) -> SearchInput.Continuations? {
         guard configuration.continuationMismatchCost > 0 else { return nil }
-        let sourceFlags = ContinuationLines.flags(source.sentences), targetFlags = ContinuationLines.flags(target.sentences)
+        let (sourceFlags, targetFlags) = continuing
         guard sourceFlags != nil || targetFlags != nil else { return nil }
         return .init(source: sourceFlags ?? Array(repeating: false, count: source.sentences.count),
                      target: targetFlags ?? Array(repeating: false, count: target.sentences.count),

@@ -64,7 +64,12 @@ extension AlignerConfiguration {
         // such a line instead (0.5 / 1 / 1.5 / 2; lines after a full stop counted too): the
         // same at 1, Text+Berg down to 0.8725 at 1.5 and 0.8622 at 2; charging one-sided
         // beads too moved the sentences left out around Text+Berg's captions (0.8559 at 1.5).
-        // Lines after "!" and "?" left out as well: TransRead 0.8838 (no gain).
+        // Lines after "!" and "?" left out as well: TransRead 0.8838 (no gain). Then lines
+        // that close a bracket left open (0.75 / 1 / 1.5): Text+Berg 0.8839 / 0.8874 / 0.8874,
+        // TransRead 0.8845 / 0.8861 / 0.8834, aca and the Bible unchanged; with FreeDict at
+        // 1, Text+Berg 0.8835. Lines after an initial ("durch B.M ." then "Abalakow"), tried
+        // too: Text+Berg 0.8878 (one bead), left out: in text not tokenized, "I." and
+        // "Plan B." end sentences.
         continuationMismatchCost: 1.0,
         // Speed only: a length cost of 14 means a length ratio far out of any translation's.
         lengthCutoff: 14.0,

@@ -60,7 +60,14 @@ enum SoftParagraphs {
     /// but on the Bible (commas: 275 English, 631 Chinese, whose clauses end with commas
     /// more often than the English verses) and aca (turns: 4 and 7).
     static func paragraphs(source: [String], target: [String]) -> (source: [Int], target: [Int])? {
-        let sourceStarts = starts(source), targetStarts = starts(target)
+        paragraphs(source: source, target: target,
+                   continuing: (ContinuationLines.flags(source), ContinuationLines.flags(target)))
+    }
+
+    /// The same, with the documents' `ContinuationLines.flags` worked out already.
+    static func paragraphs(source: [String], target: [String], continuing: (source: [Bool]?, target: [Bool]?))
+        -> (source: [Int], target: [Int])? {
+        let sourceStarts = starts(source, continuing: continuing.source), targetStarts = starts(target, continuing: continuing.target)
         func usable(_ kind: KeyPath<Starts, [Bool]>) -> Bool {
             let sourceCount = sourceStarts[keyPath: kind].count { $0 }, targetCount = targetStarts[keyPath: kind].count { $0 }
             return min(sourceCount, targetCount) > 0 && 3 * min(sourceCount, targetCount) >= max(sourceCount, targetCount)
@@ -84,9 +91,8 @@ enum SoftParagraphs {
         var turns: [Bool], afterCommas: [Bool]
     }
 
-    private static func starts(_ sentences: [String]) -> Starts {
-        let continues = ContinuationLines.flags(sentences)
-        return Starts(turns: sentences.indices.map { $0 > 0 && opensTurn(sentences[$0]) },
-                      afterCommas: sentences.indices.map { $0 > 0 && endsWithComma(sentences[$0 - 1]) && continues?[$0] != true })
+    private static func starts(_ sentences: [String], continuing: [Bool]?) -> Starts {
+        Starts(turns: sentences.indices.map { $0 > 0 && opensTurn(sentences[$0]) },
+               afterCommas: sentences.indices.map { $0 > 0 && endsWithComma(sentences[$0 - 1]) && continuing?[$0] != true })
     }
 }

@@ -43,6 +43,17 @@ import Testing
         }
     }
 
+    @Test func aLineThatClosesABracketLeftOpenContinues() throws {
+        let flags = try #require(ContinuationLines.flags(["« Dämon Himalaya » ( Basel :", "Benno Schwabe 1935 ) .", "Weiter ."]))
+        #expect(flags == [false, true, false])
+        // Closed on its own line, or opened again before it closes: nothing left open.
+        #expect(ContinuationLines.flags(["Basel ( 1935 ) :", "Benno Schwabe ) ."]) == nil)
+        #expect(ContinuationLines.flags(["Basel ( 1935 :", "Schwabe ( Verlag ) ) ."]) == nil)
+        // Full-width brackets, and square ones; in any script, cased or not.
+        #expect(ContinuationLines.flags(["见（第三章，", "第五节）。"]) == [false, true])
+        #expect(ContinuationLines.flags(["ის [ სახლში :", "წავიდა ] .", "კარგია ."]) == [false, true, false])
+    }
+
     @Test func nothingWhereCaseDoesNotMarkSentenceStarts() {
         // No line starts in lower case.
         #expect(ContinuationLines.flags(["Oui .", "Non ."]) == nil)
