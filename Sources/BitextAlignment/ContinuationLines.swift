@@ -2,8 +2,9 @@
 /// - a line whose first letter is lower-case, unless the line before ends with a full stop.
 ///   After a full stop such a line is a sentence of its own written in lower case, as
 ///   informal text has: with 15 % of the source lines of the Text+Berg and TransRead dev
-///   sets given a lower-case start at random, strict F1 is 0.8867 and 0.8824 with this
-///   rule, 0.8640 and 0.8727 without it (0.8782 and 0.8838 with no continuations at all);
+///   sets given a lower-case start at random, strict F1 was 0.8867 and 0.8824 with this
+///   rule, 0.8640 and 0.8727 without it, 0.8782 and 0.8838 with no continuations at all
+///   (before the brackets below; with them 0.8863 and 0.8824);
 /// - a line that closes a bracket the line before left open, before opening one: the cut
 ///   fell inside a parenthesis (Text+Berg's references, "« Dämon Himalaya » ( Basel :"
 ///   then "Benno Schwabe 1935 ) ."). Of the dev sets' 23 such lines, 20 are inside a gold
