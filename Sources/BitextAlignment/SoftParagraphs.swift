@@ -14,8 +14,9 @@
 ///   is into lines and the Chinese Bible into clauses ("赫人回答亚伯拉罕说，", then the
 ///   speech), and the translation breaks at the same place (the English verse ends with
 ///   "saying,"). A colon or semicolon did not help: on Text+Berg they end lines that the
-///   translation runs on. A line that goes on in lower case (`ContinuationLines`) is prose
-///   broken mid-sentence, not verse, and starts none.
+///   translation runs on. A line that continues its sentence (`ContinuationLines`: in
+///   lower case, or closing a bracket left open) is prose broken mid-sentence, not verse,
+///   and starts none.
 enum SoftParagraphs {
     /// Marks that open a quotation somewhere: English, French, German (`„` and the
     /// reversed `»`), Nordic (`”`), CJK corner brackets; and the dialogue dashes of
@@ -85,8 +86,8 @@ enum SoftParagraphs {
     }
 
     /// Where each kind of unit starts in a document: at the sentences after the first that
-    /// open a turn, and at those after a line that ends with a comma, unless they go on in
-    /// lower case (`ContinuationLines`: prose broken mid-sentence, not verse).
+    /// open a turn, and at those after a line that ends with a comma, unless they continue
+    /// their sentence (`continuing`: prose broken mid-sentence, not verse).
     private struct Starts {
         var turns: [Bool], afterCommas: [Bool]
     }
