@@ -53,8 +53,8 @@ extension AlignerConfiguration {
         // 0.75): Text+Berg 0.8839 / 0.8824 / 0.8824 and 0.8565 / 0.8531 / 0.8531,
         // TransRead 0.8694 / 0.8692 / 0.8755 and 0.8495 / 0.8661 / 0.8661.
         softParagraphMismatchCost: 0.75,
-        // Of the dev sets' lines that `ContinuationLines` finds, 92 are inside a two-sided
-        // gold bead and 49 start one (mostly after a semicolon or colon in Text+Berg, an
+        // Of the dev sets' lines in lower case that `ContinuationLines` finds, 92 are inside
+        // a two-sided gold bead and 49 start one (mostly after a semicolon or colon in Text+Berg, an
         // exclamation in French fiction; 14 of them in 7 beads whose both sides start so,
         // which the cost spares: both texts broke alike). 0.75 / 1 / 1.5 / 2: Text+Berg
         // 0.8842 / 0.8842 / 0.8842 / 0.8917 (0.8782 without), TransRead 0.8845 / 0.8861 /

@@ -25,7 +25,8 @@ public struct AlignerConfiguration: Sendable, Equatable {
     public var softParagraphMismatchCost: Double
     /// Cost of a bead whose one side starts at a line that continues the sentence before
     /// (`ContinuationLines`: its first letter is lower-case and the line before does not end
-    /// with a full stop) while the other does not; 0 leaves such lines out.
+    /// with a full stop, or it closes a bracket the line before left open) while the other
+    /// does not; 0 leaves such lines out.
     public var continuationMismatchCost: Double
     /// Beads of more than one sentence a side whose length cost exceeds this are not
     /// considered (speed).
