@@ -51,7 +51,7 @@ public struct Aligner: Sendable {
             return (0..<n).map { Bead(source: $0..<($0 + 1), target: 0..<0) }
                 + (0..<m).map { Bead(source: n..<n, target: $0..<($0 + 1)) }
         }
-        let configuration = options.configuration
+        let configuration = options.configuration.forDocument(sentences: n + m)
         var extractor = ConceptExtractor(configuration: configuration)
         var (sourceBase, targetBase, sourceWords, targetWords, sourceLengths, targetLengths) = Self.concepts(source, target, extractor: &extractor)
         let dictionaryLexicon = options.dictionary.map { extractor.lexicon(from: $0) } ?? Lexicon()
@@ -110,7 +110,7 @@ public struct Aligner: Sendable {
                     center[region.source.lowerBound + $0] - Double(region.target.lowerBound)
                 }
                 return search(firstInput.slice(region), band: band, length: firstLength, conceptCount: conceptCount,
-                              maximumBeadSize: configuration.firstPassBeadSize).bestPath(costs: false, threads: pathThreads)
+                              maximumBeadSize: configuration.firstPassBeadSize, configuration: configuration).bestPath(costs: false, threads: pathThreads)
             }
         }()
 
@@ -166,7 +166,8 @@ public struct Aligner: Sendable {
                 let region = regions[index]
                 let band = Band(around: previous[index], sourceCount: region.source.count, targetCount: region.target.count,
                                 halfWidth: configuration.refinedHalfWidth)
-                return search(input.slice(region), band: band, length: length, conceptCount: conceptCount).bestPath(threads: pathThreads)
+                return search(input.slice(region), band: band, length: length, conceptCount: conceptCount,
+                              configuration: configuration).bestPath(threads: pathThreads)
             }
             guard isLast else { continue }
             // Then each region's confidences, one region at a time on all threads (each step
@@ -175,7 +176,7 @@ public struct Aligner: Sendable {
             // over 300 MB.
             regionBeads = regions.indices.map { index in
                 confidentBeads(paths[index], region: regions[index], input: input.slice(regions[index]), length: length,
-                               conceptCount: conceptCount)
+                               conceptCount: conceptCount, configuration: configuration)
             }
         }
         return regionBeads.flatMap { $0 }
@@ -185,10 +186,11 @@ public struct Aligner: Sendable {
     /// confidence: its posterior among the paths near the chosen one.
     private func confidentBeads(_ path: [(source: Range<Int>, target: Range<Int>, cost: Double)],
                                 region: (source: Range<Int>, target: Range<Int>), input: SearchInput,
-                                length: LengthModel, conceptCount: Int) -> [Bead] {
+                                length: LengthModel, conceptCount: Int, configuration: AlignerConfiguration) -> [Bead] {
         let pathBand = Band(around: path, sourceCount: region.source.count, targetCount: region.target.count,
-                            halfWidth: options.configuration.confidenceHalfWidth)
-        let confidences = search(input, band: pathBand, length: length, conceptCount: conceptCount).posteriors(of: path)
+                            halfWidth: configuration.confidenceHalfWidth)
+        let confidences = search(input, band: pathBand, length: length, conceptCount: conceptCount,
+                                 configuration: configuration).posteriors(of: path)
         return zip(path, confidences).map { bead, confidence in
             Bead(source: (region.source.lowerBound + bead.source.lowerBound)..<(region.source.lowerBound + bead.source.upperBound),
                  target: (region.target.lowerBound + bead.target.lowerBound)..<(region.target.lowerBound + bead.target.upperBound),
@@ -328,12 +330,14 @@ public struct Aligner: Sendable {
         return zip(cuts, cuts.dropFirst()).map { ($0.0..<$1.0, $0.1..<$1.1) }
     }
 
+    /// The bead search over `input` inside `band`, with the costs of `configuration` (the
+    /// one `align` sized for the documents; the options' when none is given).
     func search(_ input: SearchInput, band: Band, length: LengthModel, conceptCount: Int,
-                        maximumBeadSize: Int? = nil) -> BeadSearch {
+                maximumBeadSize: Int? = nil, configuration: AlignerConfiguration? = nil) -> BeadSearch {
         let size = min(maximumBeadSize ?? options.maximumBeadSize, options.maximumBeadSize)
         var shapes: [(source: Int, target: Int)] = [(1, 0), (0, 1)]
         for a in 1...size { for b in 1...size { shapes.append((a, b)) } }
-        let model = CostModel(length: length, configuration: options.configuration, maximumBeadSize: size,
+        let model = CostModel(length: length, configuration: configuration ?? options.configuration, maximumBeadSize: size,
                               paragraphCost: input.structureMismatchCost, continuationCost: input.continuationMismatchCost)
         let sourceBlanks = Self.prefixSums(input.sourceVectors.masses.map { $0 > 0 ? 0 : 1 })
         let targetBlanks = Self.prefixSums(input.targetVectors.masses.map { $0 > 0 ? 0 : 1 })

@@ -8,8 +8,16 @@ public struct AlignerConfiguration: Sendable, Equatable {
 
     /// Weight of Gale and Church's length cost, per sentence of the bead.
     public var lengthWeight: Double
-    /// Weight of the lexical dissimilarity (1 − shared evidence), per sentence of the bead.
+    /// Weight of the lexical dissimilarity (1 − shared evidence), per sentence of the bead,
+    /// in documents of at least `shortDocumentSentences` sentences.
     public var lexicalWeight: Double
+    /// The lexical weight of a very short document: below `shortDocumentSentences`
+    /// sentences (both documents together) the weight slides from this (at none) to
+    /// `lexicalWeight`, because the translations learned from a short pair are few and
+    /// unsure, and lengths must count for more (`forDocument(sentences:)`).
+    public var shortDocumentLexicalWeight: Double
+    /// From this many sentences in the two documents together, `lexicalWeight` holds.
+    public var shortDocumentSentences: Int
     /// The lexical dissimilarity assumed for a bead whose sentences have no evidence at all.
     public var noEvidenceDissimilarity: Double
     /// Cost of leaving a sentence unaligned (a 1-0 or 0-1 bead), per sentence.
@@ -123,6 +131,16 @@ public struct AlignerConfiguration: Sendable, Equatable {
     public var rareWordPrefixLength: Int
     /// Two documents of fewer sentences than this in all keep every word as itself.
     public var rareWordMinimumSentences: Int
+
+    /// The configuration for aligning two documents of `sentences` sentences together: the
+    /// same, but for the lexical weight of a short pair (see `shortDocumentLexicalWeight`).
+    public func forDocument(sentences: Int) -> AlignerConfiguration {
+        guard sentences < shortDocumentSentences else { return self }
+        var sized = self
+        let share = Double(max(sentences, 0)) / Double(max(shortDocumentSentences, 1))
+        sized.lexicalWeight = shortDocumentLexicalWeight + (lexicalWeight - shortDocumentLexicalWeight) * share
+        return sized
+    }
 
     /// The weight of a kind of evidence.
     func weight(of kind: ConceptKind) -> Float {
