@@ -1,0 +1,35 @@
+import BitextAlignment
+import Testing
+
+struct AlignerConfigurationTests {
+    private let configuration = AlignerConfiguration.default
+
+    @Test func longDocumentsKeepEveryParameter() {
+        #expect(configuration.forDocument(sentences: configuration.shortDocumentSentences) == configuration)
+        #expect(configuration.forDocument(sentences: 100_000) == configuration)
+    }
+
+    @Test func theLexicalWeightSlidesUpOverShortDocuments() {
+        let full = configuration.shortDocumentSentences
+        #expect(configuration.forDocument(sentences: 0).lexicalWeight == configuration.shortDocumentLexicalWeight)
+        let halfway = configuration.forDocument(sentences: full / 2).lexicalWeight
+        #expect(abs(halfway - (configuration.shortDocumentLexicalWeight + configuration.lexicalWeight) / 2) < 0.05)
+        let weights = stride(from: 0, through: full, by: 10).map { configuration.forDocument(sentences: $0).lexicalWeight }
+        #expect(zip(weights, weights.dropFirst()).allSatisfy { $0 < $1 }, "\(weights)")
+        #expect(configuration.shortDocumentLexicalWeight < configuration.lexicalWeight)
+    }
+
+    @Test func onlyTheLexicalWeightChanges() {
+        var short = configuration.forDocument(sentences: 40)
+        #expect(short != configuration)
+        short.lexicalWeight = configuration.lexicalWeight
+        #expect(short == configuration)
+    }
+
+    @Test func sizesOutsideTheRangeAreSafe() {
+        #expect(configuration.forDocument(sentences: -5).lexicalWeight == configuration.shortDocumentLexicalWeight)
+        var unsized = configuration
+        unsized.shortDocumentSentences = 0
+        #expect(unsized.forDocument(sentences: 0) == unsized)
+    }
+}
