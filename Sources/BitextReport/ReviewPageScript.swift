@@ -73,9 +73,14 @@ enum ReviewPageScript {
           function step(direction) {
             if (!problems.length) { return; }
             var y = line(), index;
-            // From the current problem while it is still on screen (near the end of the
-            // page it cannot scroll up to the headers), else from what is on screen.
-            if (current >= 0 && top(current) > y - 3 && top(current) < window.innerHeight) {
+            // From the current problem while it is where the last step left it: under the
+            // headers, or anywhere on screen once the page is at its end (it cannot scroll
+            // up to the headers there). Otherwise the reader has scrolled: from what is on
+            // screen (in "problems only" many problems fit on a screen, and from the top of
+            // the page the next one is the first, whichever was current).
+            var atEnd = window.innerHeight + window.scrollY >= root.scrollHeight - 2;
+            if (current >= 0 && top(current) > y - 3 && top(current) < window.innerHeight
+                && (Math.abs(top(current) - y) < 3 || atEnd)) {
               index = current + direction;
             } else {
               index = direction > 0 ? firstBelow(y - 3) : firstBelow(y - 3) - 1;
