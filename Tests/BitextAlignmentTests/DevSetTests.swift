@@ -23,16 +23,19 @@ struct DevSetTests {
 
     /// Articles are short: the sets cut at gold bead boundaries into documents of some 30
     /// source sentences still align well (with the lexical weight of long documents
-    /// throughout, TransRead 0.8164 and aca 0.9487).
+    /// throughout, TransRead 0.8164 and aca 0.9487), and so do aca's cut into documents of
+    /// 15, where word translations are counted rather than learned by the model (with the
+    /// model, 0.8717: below Gale–Church's 0.9373).
     @Test func shortDocumentsAlignWell() throws {
-        let sets = [(Self.books.map { "corpora/align/transread-dev/\($0)" }, "en", "fr", 0.822),
-                    (["corpora/align/aca-en-zh/aca"], "en", "zh", 0.955)]
-        for (folders, source, target, floor) in sets {
+        let sets = [(Self.books.map { "corpora/align/transread-dev/\($0)" }, "en", "fr", 30, 0.822),
+                    (["corpora/align/aca-en-zh/aca"], "en", "zh", 30, 0.955),
+                    (["corpora/align/aca-en-zh/aca"], "en", "zh", 15, 0.93)]
+        for (folders, source, target, size, floor) in sets {
             var score = AlignmentScore()
             for folder in folders {
                 let sourceLines = try SharedData.lines("\(folder)/\(source).txt")
                 let targetLines = try SharedData.lines("\(folder)/\(target).txt")
-                for piece in Self.pieces(of: try SharedData.beads("\(folder)/gold.\(source)-\(target)"), size: 30) {
+                for piece in Self.pieces(of: try SharedData.beads("\(folder)/gold.\(source)-\(target)"), size: size) {
                     let sourceStart = piece.flatMap(\.source).first ?? 0, targetStart = piece.flatMap(\.target).first ?? 0
                     let beads = Aligner().align(
                         SentenceDocument(sentences: piece.flatMap(\.source).map { sourceLines[$0] }, language: source),
@@ -41,7 +44,7 @@ struct DevSetTests {
                               test: beads.map(AlignmentLink.init))
                 }
             }
-            #expect(score.strictF1 >= floor, "\(folders[0]): strict F1 \(score.strictF1) on documents of 30 sentences")
+            #expect(score.strictF1 >= floor, "\(folders[0]): strict F1 \(score.strictF1) on documents of \(size) sentences")
         }
     }
 
