@@ -129,7 +129,9 @@ public struct Aligner: Sendable {
             }
             lengthModel = lengthModel.refitted(on: oneToOne.map { (sourceLengths[$0.source], targetLengths[$0.target]) })
             let lexicon: Lexicon
-            if configuration.translationModelIterations > 0 && n + m >= configuration.translationModelMinimumSentences {
+            // A short pair without dictionary entries to seed the model counts instead.
+            let modelled = n + m >= configuration.translationModelMinimumSentences || !seedLexicon.isEmpty
+            if configuration.translationModelIterations > 0 && modelled {
                 let beads = zip(regions, paths).flatMap { region, path in
                     TranslationModel.trainingBeads(path.map { ($0.source, $0.target) },
                                                    longestRun: configuration.unalignedRunLearned).map { bead in

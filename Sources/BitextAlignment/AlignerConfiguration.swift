@@ -111,8 +111,9 @@ public struct AlignerConfiguration: Sendable, Equatable {
     /// one-to-one beads by co-occurrence counts (Dice) instead.
     public var translationModelIterations: Int
     /// Two documents of fewer sentences than this in all learn translations by the Dice
-    /// counts instead of the model: EM over a handful of beads spreads its probability over
-    /// words that met by chance, while the counts keep only pairs that meet consistently.
+    /// counts instead of the model, unless a dictionary seeds it: EM over a handful of beads
+    /// spreads its probability over words that met by chance, while the counts keep only
+    /// pairs that meet consistently.
     public var translationModelMinimumSentences: Int
     /// A translation of the model needs both P(target | source) and P(source | target) of
     /// at least this (and its words aligned in `translationMinimumCount` beads, expected).
