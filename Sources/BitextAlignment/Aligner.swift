@@ -110,7 +110,8 @@ public struct Aligner: Sendable {
                     center[region.source.lowerBound + $0] - Double(region.target.lowerBound)
                 }
                 return search(firstInput.slice(region), band: band, length: firstLength, conceptCount: conceptCount,
-                              maximumBeadSize: configuration.firstPassBeadSize, configuration: configuration).bestPath(costs: false, threads: pathThreads)
+                              maximumBeadSize: configuration.firstPassBeadSize, configuration: configuration)
+                    .bestPath(costs: false, threads: pathThreads)
             }
         }()
 

@@ -26,7 +26,8 @@ extension AlignerConfiguration {
         // first 150 sentences of the pair, 0.8717 / 0.9620 / 0.9784 / 0.9737, 0.8180 /
         // 0.8467 / 0.8621 / 0.8490, 0.8020 / 0.8271 / 0.8487 / 0.8542 and 0.8103 / 0.8640 /
         // 0.9066 / 0.9514: higher or equal everywhere (the whole dev documents, of 376
-        // sentences and more, are not affected). Fewer merges above all: at 30, TransRead's
+        // sentences and more, are not affected; all with the translation model, which the
+        // documents of 15 no longer use, see `translationModelMinimumSentences`). Fewer merges above all: at 30, TransRead's
         // gold beads lost to merging 62 → 36. Sliding to 150 from 2 lost Text+Berg 0.018
         // at 60 (a run of 32 captions crossed by beads); from 3 over 200, less gain at 15 and 30.
         shortDocumentLexicalWeight: 2.5,
