@@ -144,7 +144,7 @@ public struct Aligner: Sendable {
                 lexicon = TranslationModel.trained(on: beads, iterations: configuration.translationModelIterations,
                                                    seed: seedLexicon, seedBoost: Float(configuration.dictionarySeedBoost))
                     .lexicon(minimumProbability: Float(configuration.translationMinimumProbability),
-                             minimumSupport: Float(configuration.translationMinimumCount), perWord: configuration.translationsPerWord)
+                             minimumSupport: Float(configuration.translationSupport(sentences: n + m, seeded: !seedLexicon.isEmpty)), perWord: configuration.translationsPerWord)
             } else {
                 lexicon = Lexicon.learned(from: oneToOne.map { (sourceWords[$0.source], targetWords[$0.target]) },
                                           minimumCount: configuration.translationMinimumCount,
@@ -154,7 +154,8 @@ public struct Aligner: Sendable {
             let vectors = extractor.vectors(source: sourceBase, target: targetBase, sourceWords: sourceWords,
                                             targetWords: targetWords, lexicon: lexicon, dictionary: seedLexicon)
             let input = SearchInput(vectors: vectors, sourceLengths: sourceLengths, targetLengths: targetLengths,
-                                    structure: structure, continuations: continuations)
+                                    structure: structure.map { Self.supported($0, by: paths, in: regions, configuration: configuration) },
+                                    continuations: continuations)
             let length = lengthModel, conceptCount = extractor.conceptCount, previous = paths, isLast = round == rounds
             if isLast {
                 // Not needed again: at 100,000 sentences a side the words and concepts of
@@ -303,6 +304,21 @@ public struct Aligner: Sendable {
         return .init(source: units.source, target: units.target, mismatchCost: configuration.softParagraphMismatchCost)
     }
 
+    /// `structure` with the mismatch cost that `paths` support (`StructureAgreement`): lower
+    /// where the two documents' units disagree more often than the configured cost supposes.
+    static func supported(_ structure: SearchInput.Structure, by paths: [[(source: Range<Int>, target: Range<Int>, cost: Double)]],
+                          in regions: [(source: Range<Int>, target: Range<Int>)], configuration: AlignerConfiguration) -> SearchInput.Structure {
+        let sourceStarts = SearchInput.starts(structure.source), targetStarts = SearchInput.starts(structure.target)
+        var agreement = StructureAgreement()
+        for (region, path) in zip(regions, paths) {
+            agreement.count(path.map { ($0.source, $0.target) }, offset: (region.source.lowerBound, region.target.lowerBound),
+                            sourceStarts: sourceStarts, targetStarts: targetStarts)
+        }
+        var supported = structure
+        supported.mismatchCost = agreement.supportedCost(configured: structure.mismatchCost, priorBeads: configuration.structurePriorBeads)
+        return supported
+    }
+
     /// Which sentences of each document continue the one before (`continuing`, from
     /// `ContinuationLines`): a document that has none gets all false; nil when neither has
     /// any, or when the cost is 0.
@@ -408,7 +424,7 @@ struct SearchInput: Sendable {
         continuationMismatchCost = continuations?.mismatchCost ?? 0
     }
 
-    private static func starts(_ paragraphs: [Int]) -> [Bool] {
+    static func starts(_ paragraphs: [Int]) -> [Bool] {
         paragraphs.indices.map { $0 == 0 || paragraphs[$0] != paragraphs[$0 - 1] }
     }
 

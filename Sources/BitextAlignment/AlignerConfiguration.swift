@@ -18,6 +18,11 @@ public struct AlignerConfiguration: Sendable, Equatable {
     public var shortDocumentLexicalWeight: Double
     /// From this many sentences in the two documents together, `lexicalWeight` holds.
     public var shortDocumentSentences: Int
+    /// The least support (expected count) of a translation of the model in a very short
+    /// document: below `shortDocumentSentences` it slides from this to
+    /// `translationMinimumCount` (`translationSupport(sentences:)`), because in a short pair
+    /// most words occur once, and a translation seen once is most of what there is.
+    public var shortDocumentTranslationSupport: Double
     /// The lexical dissimilarity assumed for a bead whose sentences have no evidence at all.
     public var noEvidenceDissimilarity: Double
     /// Cost of leaving a sentence unaligned (a 1-0 or 0-1 bead), per sentence.
@@ -31,6 +36,10 @@ public struct AlignerConfiguration: Sendable, Equatable {
     /// The same for the units that stand in for paragraphs when the documents' are unknown
     /// (`SoftParagraphs`: turns of dialogue, lines broken after a comma); 0 leaves them out.
     public var softParagraphMismatchCost: Double
+    /// The two costs above are lowered for a pair whose units disagree along the first
+    /// pass's path more often than the cost supposes (`StructureAgreement`); the rate is
+    /// smoothed with this many beads at the configured cost's rate.
+    public var structurePriorBeads: Double
     /// Cost of a bead whose one side starts at a line that continues the sentence before
     /// (`ContinuationLines`: its first letter is lower-case and the line before does not end
     /// with a full stop, or it closes a bracket the line before left open) while the other
@@ -145,6 +154,18 @@ public struct AlignerConfiguration: Sendable, Equatable {
         let share = Double(max(sentences, 0)) / Double(max(shortDocumentSentences, 1))
         sized.lexicalWeight = shortDocumentLexicalWeight + (lexicalWeight - shortDocumentLexicalWeight) * share
         return sized
+    }
+
+    /// The least support of a translation of the model in a pair of `sentences` sentences
+    /// (both documents together), `seeded` or not by dictionary entries: see
+    /// `shortDocumentTranslationSupport`. A seeded model keeps `translationMinimumCount`:
+    /// there the dictionary's words have support already, and translations seen once only
+    /// compete with them.
+    public func translationSupport(sentences: Int, seeded: Bool) -> Double {
+        let floor = Double(translationMinimumCount)
+        guard sentences < shortDocumentSentences, !seeded else { return floor }
+        let share = Double(max(sentences, 0)) / Double(max(shortDocumentSentences, 1))
+        return shortDocumentTranslationSupport + (floor - shortDocumentTranslationSupport) * share
     }
 
     /// The weight of a kind of evidence.

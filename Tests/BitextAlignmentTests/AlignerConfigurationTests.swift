@@ -26,10 +26,27 @@ struct AlignerConfigurationTests {
         #expect(short == configuration)
     }
 
+    @Test func theModelsLeastSupportSlidesUpOverShortUnseededDocuments() {
+        let full = configuration.shortDocumentSentences, floor = Double(configuration.translationMinimumCount)
+        #expect(configuration.shortDocumentTranslationSupport < floor)
+        #expect(configuration.translationSupport(sentences: 0, seeded: false) == configuration.shortDocumentTranslationSupport)
+        let halfway = configuration.translationSupport(sentences: full / 2, seeded: false)
+        #expect(abs(halfway - (configuration.shortDocumentTranslationSupport + floor) / 2) < 0.05)
+        let supports = stride(from: 0, through: full, by: 10).map { configuration.translationSupport(sentences: $0, seeded: false) }
+        #expect(zip(supports, supports.dropFirst()).allSatisfy { $0 < $1 }, "\(supports)")
+        #expect(configuration.translationSupport(sentences: full, seeded: false) == floor)
+        #expect(configuration.translationSupport(sentences: 100_000, seeded: false) == floor)
+        // A dictionary's entries seed the model: the floor holds at every size.
+        #expect(configuration.translationSupport(sentences: 0, seeded: true) == floor)
+        #expect(configuration.translationSupport(sentences: full / 2, seeded: true) == floor)
+    }
+
     @Test func sizesOutsideTheRangeAreSafe() {
         #expect(configuration.forDocument(sentences: -5).lexicalWeight == configuration.shortDocumentLexicalWeight)
         var unsized = configuration
         unsized.shortDocumentSentences = 0
         #expect(unsized.forDocument(sentences: 0) == unsized)
+        #expect(configuration.translationSupport(sentences: -5, seeded: false) == configuration.shortDocumentTranslationSupport)
+        #expect(unsized.translationSupport(sentences: 0, seeded: false) == Double(unsized.translationMinimumCount))
     }
 }

@@ -23,12 +23,14 @@ struct DevSetTests {
 
     /// Articles are short: the sets cut at gold bead boundaries into documents of some 30
     /// source sentences still align well (with the lexical weight of long documents
-    /// throughout, TransRead 0.8164 and aca 0.9487), and so do aca's cut into documents of
+    /// throughout, TransRead 0.8164 and aca 0.9487; with the model's least support of long
+    /// documents, Text+Berg 0.8467 and aca 0.9620), and so do aca's cut into documents of
     /// 15, where word translations are counted rather than learned by the model (with the
     /// model, 0.8717: below Gale–Church's 0.9373).
     @Test func shortDocumentsAlignWell() throws {
         let sets = [(Self.books.map { "corpora/align/transread-dev/\($0)" }, "en", "fr", 30, 0.822),
-                    (["corpora/align/aca-en-zh/aca"], "en", "zh", 30, 0.955),
+                    (["corpora/align/textberg-dev/dev"], "de", "fr", 30, 0.86),
+                    (["corpora/align/aca-en-zh/aca"], "en", "zh", 30, 0.968),
                     (["corpora/align/aca-en-zh/aca"], "en", "zh", 15, 0.93)]
         for (folders, source, target, size, floor) in sets {
             var score = AlignmentScore()
