@@ -144,7 +144,8 @@ public struct Aligner: Sendable {
                 lexicon = TranslationModel.trained(on: beads, iterations: configuration.translationModelIterations,
                                                    seed: seedLexicon, seedBoost: Float(configuration.dictionarySeedBoost))
                     .lexicon(minimumProbability: Float(configuration.translationMinimumProbability),
-                             minimumSupport: Float(configuration.translationSupport(sentences: n + m, seeded: !seedLexicon.isEmpty)), perWord: configuration.translationsPerWord)
+                             minimumSupport: Float(configuration.translationSupport(sentences: n + m, seeded: !seedLexicon.isEmpty)),
+                             perWord: configuration.translationsPerWord)
             } else {
                 lexicon = Lexicon.learned(from: oneToOne.map { (sourceWords[$0.source], targetWords[$0.target]) },
                                           minimumCount: configuration.translationMinimumCount,

@@ -20,7 +20,7 @@ public struct AlignerConfiguration: Sendable, Equatable {
     public var shortDocumentSentences: Int
     /// The least support (expected count) of a translation of the model in a very short
     /// document: below `shortDocumentSentences` it slides from this to
-    /// `translationMinimumCount` (`translationSupport(sentences:)`), because in a short pair
+    /// `translationMinimumCount` (`translationSupport(sentences:seeded:)`), because in a short pair
     /// most words occur once, and a translation seen once is most of what there is.
     public var shortDocumentTranslationSupport: Double
     /// The lexical dissimilarity assumed for a bead whose sentences have no evidence at all.
