@@ -45,6 +45,18 @@ extension AlignerConfiguration {
         // Bible up). It first glued the seed web article's credit line into a 3-4 bead;
         // `structurePriorBeads` is what keeps it out.
         shortDocumentTranslationSupport: 1,
+        // Below `translationModelMinimumSentences` (50) sentences in all, on the dev sets cut
+        // into documents of 15 source sentences, at 0.5 / 1 / 1.25 / 1.5 / 2.5: aca 0.9424
+        // / 0.9663 / 0.9752 / 0.9784 / 0.9883, Text+Berg 0.8479 / 0.8628 / 0.8649 / 0.8574 /
+        // 0.8604, TransRead 0.7989 / 0.8231 / 0.8248 / 0.8156 / 0.8078, the Bible 0.9037 /
+        // 0.9301 / 0.9346 / 0.9333 / 0.9222; with the installed dictionaries at 1.25, aca
+        // 0.9789 → 0.9920, Text+Berg 0.8479 → 0.8775, TransRead 0.8416 → 0.8607, the Bible
+        // 0.9155 → 0.9395. Documents of 30 change only where a piece is below 50 (the Bible
+        // 0.9016 → 0.9099, with the dictionaries 0.9272 → 0.9311; the others unchanged). A slide instead of the step (from 2 at
+        // none to 0.5 at 75 sentences): about the same at 15, at 30 aca 0.9831, TransRead
+        // 0.8367 but Text+Berg 0.8623 and, with the dictionaries, the Bible 0.9219 (0.9272);
+        // from 1.25 over the first 150 sentences: TransRead and the Bible 0.009 lower at 60.
+        tinyDocumentLengthWeight: 1.25,
         // A bead with no evidence is scored as if nothing matched: 0.5 and 0.75 lost up
         // to 0.003 on aca and the Bible, and changed nothing on Text+Berg and TransRead.
         noEvidenceDissimilarity: 1.0,

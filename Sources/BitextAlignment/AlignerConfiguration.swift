@@ -23,6 +23,11 @@ public struct AlignerConfiguration: Sendable, Equatable {
     /// `translationMinimumCount` (`translationSupport(sentences:seeded:)`), because in a short pair
     /// most words occur once, and a translation seen once is most of what there is.
     public var shortDocumentTranslationSupport: Double
+    /// The length weight of a pair of fewer than `translationModelMinimumSentences`
+    /// sentences in all (`forDocument(sentences:)`): the translations learned from a
+    /// handful of beads, counted or seeded by a dictionary, tell little, and the lengths are
+    /// most of the evidence there is.
+    public var tinyDocumentLengthWeight: Double
     /// The lexical dissimilarity assumed for a bead whose sentences have no evidence at all.
     public var noEvidenceDissimilarity: Double
     /// Cost of leaving a sentence unaligned (a 1-0 or 0-1 bead), per sentence.
@@ -147,12 +152,14 @@ public struct AlignerConfiguration: Sendable, Equatable {
     public var rareWordMinimumSentences: Int
 
     /// The configuration for aligning two documents of `sentences` sentences together: the
-    /// same, but for the lexical weight of a short pair (see `shortDocumentLexicalWeight`).
+    /// same, but for the lexical weight of a short pair (see `shortDocumentLexicalWeight`)
+    /// and the length weight of a tiny one (`tinyDocumentLengthWeight`).
     public func forDocument(sentences: Int) -> AlignerConfiguration {
         guard sentences < shortDocumentSentences else { return self }
         var sized = self
         let share = Double(max(sentences, 0)) / Double(max(shortDocumentSentences, 1))
         sized.lexicalWeight = shortDocumentLexicalWeight + (lexicalWeight - shortDocumentLexicalWeight) * share
+        if sentences < translationModelMinimumSentences { sized.lengthWeight = tinyDocumentLengthWeight }
         return sized
     }
 

@@ -20,10 +20,24 @@ struct AlignerConfigurationTests {
     }
 
     @Test func onlyTheLexicalWeightChanges() {
-        var short = configuration.forDocument(sentences: 40)
+        var short = configuration.forDocument(sentences: 80)
         #expect(short != configuration)
         short.lexicalWeight = configuration.lexicalWeight
         #expect(short == configuration)
+    }
+
+    @Test func tinyDocumentsWeighLengthsMore() {
+        let tiny = configuration.translationModelMinimumSentences
+        #expect(configuration.tinyDocumentLengthWeight > configuration.lengthWeight)
+        for sentences in [0, 2, tiny / 2, tiny - 1] {
+            var sized = configuration.forDocument(sentences: sentences)
+            #expect(sized.lengthWeight == configuration.tinyDocumentLengthWeight, "\(sentences)")
+            (sized.lengthWeight, sized.lexicalWeight) = (configuration.lengthWeight, configuration.lexicalWeight)
+            #expect(sized == configuration, "\(sentences)")
+        }
+        for sentences in [tiny, tiny + 1, configuration.shortDocumentSentences - 1, 100_000] {
+            #expect(configuration.forDocument(sentences: sentences).lengthWeight == configuration.lengthWeight, "\(sentences)")
+        }
     }
 
     @Test func theModelsLeastSupportSlidesUpOverShortUnseededDocuments() {
