@@ -52,10 +52,11 @@ extension AlignerConfiguration {
         // 0.9301 / 0.9346 / 0.9333 / 0.9222; with the installed dictionaries at 1.25, aca
         // 0.9789 → 0.9920, Text+Berg 0.8479 → 0.8775, TransRead 0.8416 → 0.8607, the Bible
         // 0.9155 → 0.9395. Documents of 30 change only where a piece is below 50 (the Bible
-        // 0.9016 → 0.9099, with the dictionaries 0.9272 → 0.9311; the others unchanged). A slide instead of the step (from 2 at
-        // none to 0.5 at 75 sentences): about the same at 15, at 30 aca 0.9831, TransRead
-        // 0.8367 but Text+Berg 0.8623 and, with the dictionaries, the Bible 0.9219 (0.9272);
-        // from 1.25 over the first 150 sentences: TransRead and the Bible 0.009 lower at 60.
+        // 0.9016 → 0.9099, with the dictionaries 0.9272 → 0.9311; the others unchanged). A
+        // slide instead of the step (from 2 at none to 0.5 at 75 sentences): about the same
+        // at 15, at 30 aca 0.9831, TransRead 0.8367 but Text+Berg 0.8623 and, with the
+        // dictionaries, the Bible 0.9219 (0.9311); from 1.25 over the first 150 sentences:
+        // TransRead and the Bible 0.009 lower at 60.
         tinyDocumentLengthWeight: 1.25,
         // A bead with no evidence is scored as if nothing matched: 0.5 and 0.75 lost up
         // to 0.003 on aca and the Bible, and changed nothing on Text+Berg and TransRead.
