@@ -20,8 +20,8 @@ public struct AlignerConfiguration: Sendable, Equatable {
     public var shortDocumentSentences: Int
     /// The least support (expected count) of a translation of the model in a very short
     /// document: below `shortDocumentSentences` it slides from this to
-    /// `translationMinimumCount` (`translationSupport(sentences:seeded:)`), because in a short pair
-    /// most words occur once, and a translation seen once is most of what there is.
+    /// `translationMinimumCount` (`translationSupport(sentences:seeded:)`), because in a
+    /// short pair most words occur once, and a translation seen once is most of what there is.
     public var shortDocumentTranslationSupport: Double
     /// The length weight of a pair of fewer than `translationModelMinimumSentences`
     /// sentences in all (`forDocument(sentences:)`): the translations learned from a

@@ -35,9 +35,10 @@ struct StructureAgreement: Equatable {
 
     /// The cost of a disagreement that the counted rate supports: log((1 − r) / r), with r
     /// the rate of disagreements per bead, smoothed by `priorBeads` beads at the rate the
-    /// `configured` cost stands for (1 / (1 + e^cost)); at most `configured`, at least 0.
+    /// `configured` cost stands for (1 / (1 + e^cost)); at most `configured`, at least 0;
+    /// `configured` itself when nothing was counted.
     func supportedCost(configured: Double, priorBeads: Double) -> Double {
-        guard configured > 0 else { return configured }
+        guard configured > 0, beads > 0 else { return configured }
         let priorRate = 1 / (1 + exp(configured))
         let rate = (Double(mismatches) + priorBeads * priorRate) / (Double(beads) + priorBeads)
         // Half the beads or more disagreeing (several disagreements a bead count apart):
