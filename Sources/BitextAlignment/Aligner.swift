@@ -110,7 +110,7 @@ public struct Aligner: Sendable {
                     center[region.source.lowerBound + $0] - Double(region.target.lowerBound)
                 }
                 return search(firstInput.slice(region), band: band, length: firstLength, conceptCount: conceptCount,
-                              maximumBeadSize: configuration.firstPassBeadSize, configuration: configuration)
+                              maximumBeadSize: configuration.firstPassBeadSize, skipRuns: false, configuration: configuration)
                     .bestPath(costs: false, threads: pathThreads)
             }
         }()
@@ -134,7 +134,7 @@ public struct Aligner: Sendable {
             let modelled = n + m >= configuration.translationModelMinimumSentences || !seedLexicon.isEmpty
             if configuration.translationModelIterations > 0 && modelled {
                 let beads = zip(regions, paths).flatMap { region, path in
-                    TranslationModel.trainingBeads(path.map { ($0.source, $0.target) },
+                    TranslationModel.trainingBeads(Self.singleSkips(path).map { ($0.source, $0.target) },
                                                    longestRun: configuration.unalignedRunLearned).map { bead in
                         let sources = bead.source.map { region.source.lowerBound + $0 }, targets = bead.target.map { region.target.lowerBound + $0 }
                         let weight = pow(Double(sources.count * targets.count), -configuration.translationModelShapeExponent)
@@ -196,10 +196,25 @@ public struct Aligner: Sendable {
                             halfWidth: configuration.confidenceHalfWidth)
         let confidences = search(input, band: pathBand, length: length, conceptCount: conceptCount,
                                  configuration: configuration).posteriors(of: path)
-        return zip(path, confidences).map { bead, confidence in
-            Bead(source: (region.source.lowerBound + bead.source.lowerBound)..<(region.source.lowerBound + bead.source.upperBound),
-                 target: (region.target.lowerBound + bead.target.lowerBound)..<(region.target.lowerBound + bead.target.upperBound),
-                 cost: bead.cost, confidence: confidence)
+        return zip(path, confidences).flatMap { run, confidences in
+            zip(Self.singleSkips([run]), confidences).map { bead, confidence in
+                Bead(source: (region.source.lowerBound + bead.source.lowerBound)..<(region.source.lowerBound + bead.source.upperBound),
+                     target: (region.target.lowerBound + bead.target.lowerBound)..<(region.target.lowerBound + bead.target.upperBound),
+                     cost: bead.cost, confidence: confidence)
+            }
+        }
+    }
+
+    /// `path` with each one-sided bead of several sentences (a run, `skipRunLengths`) as
+    /// one-sentence beads, its cost shared out: every
+    /// format, report and scorer takes a sentence without a counterpart as a bead of its own.
+    static func singleSkips(_ path: [(source: Range<Int>, target: Range<Int>, cost: Double)])
+        -> [(source: Range<Int>, target: Range<Int>, cost: Double)] {
+        path.flatMap { bead -> [(source: Range<Int>, target: Range<Int>, cost: Double)] in
+            let sentences = bead.source.count + bead.target.count
+            guard bead.source.isEmpty || bead.target.isEmpty, sentences > 1 else { return [bead] }
+            let share = bead.cost / Double(sentences)
+            return bead.source.map { ($0..<($0 + 1), bead.target, share) } + bead.target.map { (bead.source, $0..<($0 + 1), share) }
         }
     }
 
@@ -351,13 +366,20 @@ public struct Aligner: Sendable {
     }
 
     /// The bead search over `input` inside `band`, with the costs of `configuration` (the
-    /// one `align` sized for the documents; the options' when none is given).
+    /// one `align` sized for the documents; the options' when none is given), with runs of
+    /// one-sided sentences (`skipRunLengths`) unless `skipRuns` is false.
     func search(_ input: SearchInput, band: Band, length: LengthModel, conceptCount: Int,
-                maximumBeadSize: Int? = nil, configuration: AlignerConfiguration? = nil) -> BeadSearch {
+                maximumBeadSize: Int? = nil, skipRuns: Bool = true, configuration: AlignerConfiguration? = nil) -> BeadSearch {
+        let configuration = configuration ?? options.configuration
         let size = min(maximumBeadSize ?? options.maximumBeadSize, options.maximumBeadSize)
         var shapes: [(source: Int, target: Int)] = [(1, 0), (0, 1)]
         for a in 1...size { for b in 1...size { shapes.append((a, b)) } }
-        let model = CostModel(length: length, configuration: configuration ?? options.configuration, maximumBeadSize: size,
+        if skipRuns {
+            for run in configuration.skipRunLengths where run > 1 && AlignerOptions.beadSizes.contains(run) {
+                shapes += [(run, 0), (0, run)]
+            }
+        }
+        let model = CostModel(length: length, configuration: configuration, maximumBeadSize: size,
                               paragraphCost: input.structureMismatchCost, continuationCost: input.continuationMismatchCost)
         let sourceBlanks = Self.prefixSums(input.sourceVectors.masses.map { $0 > 0 ? 0 : 1 })
         let targetBlanks = Self.prefixSums(input.targetVectors.masses.map { $0 > 0 ? 0 : 1 })

@@ -64,6 +64,25 @@ extension AlignerConfiguration {
         // Set once with the weights above (TransRead, where translators leave sentences
         // out, is the set it matters most on).
         skipCost: 5.0,
+        // Passages left out (`scripts/eval-omission.sh`: a tenth of each document cut from
+        // the target / the source side) and the dev sets, by runs of 3-4 at 4 against
+        // none: Text+Berg dev 0.8874 → 0.8903, cut 0.8800 → 0.8835 / 0.8828 → 0.8896 (36 → 39 of
+        // 47 / 47 → 48 of 51 sentences left without a counterpart come out alone);
+        // TransRead 0.8861 → 0.8933 (Emma 0.7239 → 0.7394, Jane Eyre 0.8529 → 0.8711, Les
+        // Confessions 0.8429 → 0.8569), cut 0.8079 → 0.8160 / 0.8456 → 0.8604 (46 → 51 of
+        // 131 / 91 → 119 of 164); aca 0.9939 and the Bible 0.9728 unchanged. At 3.5 / 4.5:
+        // TransRead 0.8888 / 0.8868, the Bible 0.9719 / 0.9728; runs of 2-4 at 4: the
+        // Bible 0.9722; of 4 alone at 4 / 3.75: TransRead 0.8872 / 0.8909; of 3-6 / 3-8:
+        // TransRead 0.8899 (Emma 0.7111). Cheaper runs leave more of a cut passage alone
+        // (2-4 at 3: TransRead cut 76 of 131) but let runs of Chinese sentences stand
+        // for the Bible's 3-1 and 4-1 beads (0.9671); in the first pass too, they lost aca
+        // 0.005. The dev sets cut into documents of 15 / 30 / 60 / 120 (`scripts/eval-short.sh`):
+        // Text+Berg 0.8649 → 0.8706 / 0.8673 → 0.8711 / 0.8671 / 0.8490 → 0.8676, TransRead
+        // 0.8248 → 0.8237 / 0.8285 → 0.8313 / 0.8519 → 0.8528 / 0.8542 → 0.8548, aca
+        // unchanged, the Bible unchanged at 15 and 30 but 0.9171 → 0.9126 at 60 and
+        // 0.9514 → 0.9488 at 120 (its pieces, with a weaker model, merge less surely).
+        skipRunCost: 4.0,
+        skipRunLengths: 3...4,
         // 1 keeps one-sided boilerplate lines out of beads on the bundled sample; scaling
         // it down for documents with little evidence lost 0.004 on the Bible.
         blankMergeCost: 1.0,

@@ -32,6 +32,16 @@ public struct AlignerConfiguration: Sendable, Equatable {
     public var noEvidenceDissimilarity: Double
     /// Cost of leaving a sentence unaligned (a 1-0 or 0-1 bead), per sentence.
     public var skipCost: Double
+    /// Cost of each sentence after the first of a run of `skipRunLengths` sentences that a
+    /// side has and the other lacks (a 3-0 or 4-0 bead, one event) instead of `skipCost`:
+    /// a passage left out of a translation is one omission, not several, and at `skipCost`
+    /// a sentence the search spread such a passage over the neighbouring beads instead.
+    /// Equal to `skipCost`, it changes nothing.
+    public var skipRunCost: Double
+    /// The run lengths that pay `skipRunCost`: one-sided beads of these sizes are searched
+    /// besides 1-0 and 0-1 (not in the first pass, which only places the band). Within
+    /// `AlignerOptions.beadSizes`, from 2.
+    public var skipRunLengths: ClosedRange<Int>
     /// Cost of each sentence with nothing matchable on a side of several sentences: such a
     /// sentence gives no evidence that it belongs to the bead (menus, "Loading...").
     public var blankMergeCost: Double

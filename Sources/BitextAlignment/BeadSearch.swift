@@ -12,6 +12,8 @@ struct CostModel: Sendable {
     var lexicalWeight: Double
     var noEvidenceDissimilarity: Double
     var skipCost: Double
+    /// What each sentence after the first of a one-sided bead of several sentences costs.
+    var skipRunCost: Double
     var blankMergeCost: Double
     /// What a bead pays for each start of a paragraph (or of a unit of `SoftParagraphs`)
     /// that its sides disagree on (`SearchInput.structureMismatchCost`).
@@ -30,6 +32,7 @@ struct CostModel: Sendable {
         lexicalWeight = configuration.lexicalWeight
         noEvidenceDissimilarity = configuration.noEvidenceDissimilarity
         skipCost = configuration.skipCost
+        skipRunCost = configuration.skipRunCost
         blankMergeCost = configuration.blankMergeCost
         self.paragraphCost = paragraphCost
         self.continuationCost = continuationCost
@@ -183,7 +186,7 @@ struct BeadSearch {
     /// would cost `budget` or more (then its exact overlap is not even computed).
     @inline(__always)
     func cost(_ i: Int, _ j: Int, _ a: Int, _ b: Int, budget: Double = .infinity) -> Double? {
-        if a == 0 || b == 0 { return model.skipCost * Double(a + b) + paragraphCost(i, j, a, b) }
+        if a == 0 || b == 0 { return model.skipCost + model.skipRunCost * Double(a + b - 1) + paragraphCost(i, j, a, b) }
         let size = Double(a + b) / 2
         var blanks = 0
         if a > 1 { blanks += sourceBlanks[i] - sourceBlanks[i - a] }
@@ -379,11 +382,15 @@ struct BeadSearch {
         }
     }
 
-    /// The posterior probability of each bead of `path` among all paths in the band. The
+    /// The posterior probability of each bead of `path` among all paths in the band; for a
+    /// one-sided bead, one for each of its sentences: that the sentence is left alone there
+    /// (at that point of the other side), by a one-sided bead of any size. A passage left out
+    /// can be cut into runs in many ways (`skipRunLengths`), each with a small posterior,
+    /// while what a reader asks of each sentence is whether it has a counterpart. The
     /// forward and backward passes are independent: they run at once, each with its own
     /// accumulator, and give the same figures as one after the other. Both need nearly
     /// every bead's cost: most are worked out once for both (`beadCostTable`).
-    func posteriors(of path: [(source: Range<Int>, target: Range<Int>, cost: Double)]) -> [Double] {
+    func posteriors(of path: [(source: Range<Int>, target: Range<Int>, cost: Double)]) -> [[Double]] {
         let temperature = model.temperature
         let table = beadCostTable()
         var backwardSearch = self
@@ -392,12 +399,37 @@ struct BeadSearch {
         let (forward, backward) = Concurrency.both({ shared.value.forward.forwardScores(table: shared.value.table) },
                                                    { shared.value.backward.backwardScores(table: shared.value.table) })
         let total = forward[band.index(band.sourceCount, band.targetCount)!]
+        func posterior(from start: (Int, Int), to end: (Int, Int), cost: Double) -> Double {
+            guard let first = band.index(start.0, start.1), let last = band.index(end.0, end.1) else { return 0 }
+            return exp(forward[first] - cost / temperature + backward[last] - total)
+        }
+        let sourceRuns = shapes.filter { $0.target == 0 }.map(\.source), targetRuns = shapes.filter { $0.source == 0 }.map(\.target)
         return path.map { bead in
-            guard let start = band.index(bead.source.lowerBound, bead.target.lowerBound),
-                  let end = band.index(bead.source.upperBound, bead.target.upperBound)
-            else { return 0 }
-            let logPosterior = forward[start] - bead.cost / temperature + backward[end] - total
-            return min(1, max(0, exp(logPosterior)))
+            if bead.target.isEmpty {
+                let j = bead.target.lowerBound
+                return bead.source.map { s in
+                    let sum = sourceRuns.reduce(0.0) { sum, k in
+                        (max(0, s - k + 1)...s).filter { $0 + k <= band.sourceCount }.reduce(sum) { sum, first in
+                            sum + posterior(from: (first, j), to: (first + k, j), cost: cost(first + k, j, k, 0) ?? .infinity)
+                        }
+                    }
+                    return min(1, max(0, sum))
+                }
+            }
+            if bead.source.isEmpty {
+                let i = bead.source.lowerBound
+                return bead.target.map { t in
+                    let sum = targetRuns.reduce(0.0) { sum, k in
+                        (max(0, t - k + 1)...t).filter { $0 + k <= band.targetCount }.reduce(sum) { sum, first in
+                            sum + posterior(from: (i, first), to: (i, first + k), cost: cost(i, first + k, 0, k) ?? .infinity)
+                        }
+                    }
+                    return min(1, max(0, sum))
+                }
+            }
+            let value = posterior(from: (bead.source.lowerBound, bead.target.lowerBound),
+                                  to: (bead.source.upperBound, bead.target.upperBound), cost: bead.cost)
+            return [min(1, max(0, value))]
         }
     }
 

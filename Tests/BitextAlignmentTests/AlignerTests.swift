@@ -87,6 +87,20 @@ import Testing
         #expect(continuing > cases / 4, "\(continuing) of \(cases) cases have continued lines")
     }
 
+    /// Runs of one-sided sentences leave the search as one bead a sentence, which every
+    /// format and scorer expects of a sentence without a counterpart.
+    @Test func runsOfOneSidedSentencesComeOutOneBeadEach() {
+        let path: [(source: Range<Int>, target: Range<Int>, cost: Double)] = [(0..<1, 0..<1, 1), (1..<4, 1..<1, 13), (4..<5, 1..<5, 8), (5..<5, 5..<9, 17)]
+        let split = Aligner.singleSkips(path)
+        let ranges: [[Int]] = split.map { [$0.source.lowerBound, $0.source.upperBound, $0.target.lowerBound, $0.target.upperBound] }
+        let expected: [[Int]] = [[0, 1, 0, 1], [1, 2, 1, 1], [2, 3, 1, 1], [3, 4, 1, 1], [4, 5, 1, 5],
+                                 [5, 5, 5, 6], [5, 5, 6, 7], [5, 5, 7, 8], [5, 5, 8, 9]]
+        #expect(ranges == expected)
+        let third = 13.0 / 3
+        let costs: [Double] = [1, third, third, third, 8, 4.25, 4.25, 4.25, 4.25]
+        #expect(split.map(\.cost) == costs)
+    }
+
     @Test func emptyDocuments() {
         let aligner = Aligner()
         #expect(aligner.align(SentenceDocument(sentences: [], language: "en"), SentenceDocument(sentences: [], language: "fr")).isEmpty)

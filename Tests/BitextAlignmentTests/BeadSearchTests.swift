@@ -195,13 +195,36 @@ import Testing
         for run in 0..<12 { expectSame(beads(search.bestPath(costs: false, threads: 2)), as: alone, "run \(run)") }
     }
 
+    /// A run of sentences that one side lacks is one event: its first sentence pays the
+    /// skip cost, each further one `skipRunCost`; the first pass, which only places the
+    /// band, searches single skips only.
+    @Test func aRunOfOneSidedSentencesPaysTheSkipOnce() {
+        let search = search(seed: 5)
+        let configuration = AlignerConfiguration.default
+        for run in configuration.skipRunLengths {
+            #expect(search.shapes.contains { $0 == (run, 0) } && search.shapes.contains { $0 == (0, run) })
+            let expected = configuration.skipCost + configuration.skipRunCost * Double(run - 1)
+            #expect(search.cost(20, 22, run, 0) == expected && search.cost(20, 22, 0, run) == expected)
+        }
+        #expect(search.cost(20, 22, 1, 0) == configuration.skipCost)
+        var generator = Generator(state: 5)
+        let input = SearchInput(vectors: (vectors(10, &generator), vectors(10, &generator)), sourceLengths: Array(repeating: 40, count: 10),
+                                targetLengths: Array(repeating: 40, count: 10), structure: nil)
+        let first = Aligner().search(input, band: Band(sourceCount: 10, targetCount: 10, halfWidth: { _ in 4 }) { Double($0) },
+                                     length: LengthModel(ratio: 1, variance: 7), conceptCount: 8, maximumBeadSize: 2, skipRuns: false)
+        #expect(first.shapes.filter { $0.source == 0 || $0.target == 0 }.count == 2)
+    }
+
     @Test func posteriorsOfTheBestPathAreProbabilities() {
         let search = search(seed: 11)
         let path = search.bestPath()
         #expect(path.reduce(0) { $0 + $1.source.count } == 40 && path.reduce(0) { $0 + $1.target.count } == 44)
         let posteriors = search.posteriors(of: path)
-        #expect(posteriors.count == path.count)
-        #expect(posteriors.allSatisfy { $0 >= 0 && $0 <= 1 })
+        // One for each two-sided bead, one for each sentence of a one-sided bead.
+        #expect(zip(path, posteriors).allSatisfy { bead, values in
+            values.count == (bead.source.isEmpty || bead.target.isEmpty ? bead.source.count + bead.target.count : 1)
+        })
+        #expect(posteriors.joined().allSatisfy { $0 >= 0 && $0 <= 1 })
         // The same search gives the same figures, whichever thread does which pass.
         #expect(search.posteriors(of: path) == posteriors)
     }

@@ -70,6 +70,28 @@ struct DevSetTests {
         return pieces
     }
 
+    /// A passage left out of a translation (here a tenth of Alice's English cut from 45 %
+    /// of the way in, as `scripts/eval-omission.sh` cuts it: 101 French sentences lose
+    /// their partners) comes out as sentences without a counterpart, one bead each, rather
+    /// than spread over the neighbouring beads: 55 of them were alone when every sentence
+    /// of a run cost the full skip (`skipRunCost`).
+    @Test func aPassageLeftOutComesOutAlone() throws {
+        let folder = "corpora/align/transread-dev/AlicesAdventuresInWonderland"
+        let english = try SharedData.lines("\(folder)/en.txt"), french = try SharedData.lines("\(folder)/fr.txt")
+        let cut = (english.count * 45 / 100)..<(english.count * 45 / 100 + english.count / 10)
+        var orphans = Set<Int>()
+        for link in try SharedData.beads("\(folder)/gold.en-fr") where !link.source.isEmpty && link.source.allSatisfy(cut.contains) {
+            orphans.formUnion(link.target)
+        }
+        let beads = Aligner().align(
+            SentenceDocument(sentences: Array(english[..<cut.lowerBound] + english[cut.upperBound...]), language: "en"),
+            SentenceDocument(sentences: french, language: "fr"))
+        #expect(beads.allSatisfy { !($0.source.isEmpty || $0.target.isEmpty) || $0.source.count + $0.target.count == 1 })
+        let alone = Set(beads.filter(\.source.isEmpty).flatMap(\.target))
+        #expect(orphans.count == 101 && alone.intersection(orphans).count >= 70,
+                "\(alone.intersection(orphans).count) of \(orphans.count) sentences left without a counterpart came out alone")
+    }
+
     @Test func eachBeadShapeIsFoundWhereTheGoldHasIt() throws {
         var found: [String: Int] = [:]
         for book in Self.books {
