@@ -35,7 +35,8 @@ public struct AlignerConfiguration: Sendable, Equatable {
     /// Cost of each sentence after the first of a run of `skipRunLengths` sentences that a
     /// side has and the other lacks (a 3-0 or 4-0 bead, one event) instead of `skipCost`:
     /// a passage left out of a translation is one omission, not several, and at `skipCost`
-    /// a sentence the search spread such a passage over the neighbouring beads instead.
+    /// for each of its sentences the search spread such a passage over the neighbouring
+    /// beads instead.
     /// Equal to `skipCost`, it changes nothing.
     public var skipRunCost: Double
     /// The run lengths that pay `skipRunCost`: one-sided beads of these sizes are searched

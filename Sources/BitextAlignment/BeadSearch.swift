@@ -403,30 +403,22 @@ struct BeadSearch {
             guard let first = band.index(start.0, start.1), let last = band.index(end.0, end.1) else { return 0 }
             return exp(forward[first] - cost / temperature + backward[last] - total)
         }
-        let sourceRuns = shapes.filter { $0.target == 0 }.map(\.source), targetRuns = shapes.filter { $0.source == 0 }.map(\.target)
+        // The probability that sentence `k` of one side (the source's when `source`) is left
+        // alone at `other` on the other side, by a one-sided bead of any size searched.
+        func alone(_ k: Int, source: Bool, at other: Int) -> Double {
+            var sum = 0.0
+            for run in shapes.map({ source ? ($0.target == 0 ? $0.source : 0) : ($0.source == 0 ? $0.target : 0) }) where run > 0 {
+                for first in max(0, k - run + 1)...k where first + run <= (source ? band.sourceCount : band.targetCount) {
+                    let (start, end) = source ? ((first, other), (first + run, other)) : ((other, first), (other, first + run))
+                    let cost = cost(end.0, end.1, source ? run : 0, source ? 0 : run) ?? .infinity
+                    sum += posterior(from: start, to: end, cost: cost)
+                }
+            }
+            return min(1, max(0, sum))
+        }
         return path.map { bead in
-            if bead.target.isEmpty {
-                let j = bead.target.lowerBound
-                return bead.source.map { s in
-                    let sum = sourceRuns.reduce(0.0) { sum, k in
-                        (max(0, s - k + 1)...s).filter { $0 + k <= band.sourceCount }.reduce(sum) { sum, first in
-                            sum + posterior(from: (first, j), to: (first + k, j), cost: cost(first + k, j, k, 0) ?? .infinity)
-                        }
-                    }
-                    return min(1, max(0, sum))
-                }
-            }
-            if bead.source.isEmpty {
-                let i = bead.source.lowerBound
-                return bead.target.map { t in
-                    let sum = targetRuns.reduce(0.0) { sum, k in
-                        (max(0, t - k + 1)...t).filter { $0 + k <= band.targetCount }.reduce(sum) { sum, first in
-                            sum + posterior(from: (i, first), to: (i, first + k), cost: cost(i, first + k, 0, k) ?? .infinity)
-                        }
-                    }
-                    return min(1, max(0, sum))
-                }
-            }
+            if bead.target.isEmpty { return bead.source.map { alone($0, source: true, at: bead.target.lowerBound) } }
+            if bead.source.isEmpty { return bead.target.map { alone($0, source: false, at: bead.source.lowerBound) } }
             let value = posterior(from: (bead.source.lowerBound, bead.target.lowerBound),
                                   to: (bead.source.upperBound, bead.target.upperBound), cost: bead.cost)
             return [min(1, max(0, value))]
@@ -438,7 +430,7 @@ struct BeadSearch {
     /// two threads, each over its half of the rows.
     func beadCostTable() -> BeadCostTable {
         var table = BeadCostTable(cellCount: band.cellCount)
-        let largest = min(shapes.map(\.source).max() ?? 1, BeadCostTable.largestSide)
+        let largest = min(shapes.filter { $0.target > 0 }.map(\.source).max() ?? 1, BeadCostTable.largestSide)
         let halfway = band.offsets[band.sourceCount] / 2
         let middle = band.offsets.firstIndex { $0 >= halfway } ?? band.sourceCount
         let parts = [0..<middle, middle..<(band.sourceCount + 1)]
