@@ -169,8 +169,11 @@ public struct Aligner: Sendable {
             // Each region's path, a thread each (a search takes a second thread when one is free).
             paths = Concurrency.map(count: regions.count) { index in
                 let region = regions[index]
+                let widening = Band.straying(previous[index], sourceCount: region.source.count, targetCount: region.target.count,
+                                             window: configuration.strayWindow, slack: configuration.straySlack,
+                                             limit: configuration.strayWidening, budget: configuration.wideningCellBudget)
                 let band = Band(around: previous[index], sourceCount: region.source.count, targetCount: region.target.count,
-                                halfWidth: configuration.refinedHalfWidth)
+                                halfWidth: configuration.refinedHalfWidth, widening: widening)
                 return search(input.slice(region), band: band, length: length, conceptCount: conceptCount,
                               configuration: configuration).bestPath(threads: pathThreads)
             }

@@ -90,6 +90,19 @@ public struct AlignerConfiguration: Sendable, Equatable {
     public var wideningCellBudget: Int
     /// The half-width of each later pass's band, around the previous path.
     public var refinedHalfWidth: Int
+    /// Where the previous path strays from the pair's slope, the later band widens: over the
+    /// rows within `strayWindow` of a row, the path's target advance may differ from the
+    /// pair's (target / source sentences) by `straySlack` of it; beyond that, the row's
+    /// half-width grows by the excess, at most `strayWidening`, within `wideningCellBudget`.
+    /// Why: across a passage one side lacks, the first pass (beads of at most two sentences
+    /// a side, at a full skip cost each) walks a slant of skips and merges, and the right
+    /// path (the diagonal up to the passage, then straight along it) lies farther from that
+    /// slant than `refinedHalfWidth`.
+    public var strayWindow: Int
+    /// See `strayWindow`.
+    public var straySlack: Double
+    /// See `strayWindow`.
+    public var strayWidening: Int
     /// The half-width of the band around the final path in which confidences are computed.
     public var confidenceHalfWidth: Int
     /// How many times the pair is realigned with word translations learned from the

@@ -32,12 +32,13 @@ struct Band: Sendable {
     /// the whole path, even where it runs along one row (many target sentences with no
     /// source, such as a web page's boilerplate).
     init(around path: [(source: Range<Int>, target: Range<Int>, cost: Double)], sourceCount: Int, targetCount: Int,
-         halfWidth: Int) {
+         halfWidth: Int, widening: [Int] = []) {
         var lower = [Int](repeating: .max, count: sourceCount + 1)
         var upper = [Int](repeating: .min, count: sourceCount + 1)
         func visit(_ i: Int, _ j: Int) {
-            lower[i] = min(lower[i], j - halfWidth)
-            upper[i] = max(upper[i], j + halfWidth)
+            let width = halfWidth + (widening.isEmpty ? 0 : widening[i])
+            lower[i] = min(lower[i], j - width)
+            upper[i] = max(upper[i], j + width)
         }
         visit(0, 0)
         for bead in path {
@@ -53,6 +54,33 @@ struct Band: Sendable {
             upper[i] = targetCount
         }
         self.init(sourceCount: sourceCount, targetCount: targetCount, lower: lower, upper: upper)
+    }
+
+    /// How much wider than its half-width a band around `path` should be at each row (0…n)
+    /// where the path strays from the slope of the whole pair: over the rows within
+    /// `window` of a row, by how much the path's target advance differs from the pair's
+    /// beyond `slack` of it, at most `limit`; scaled down to `budget` cells in all (each unit
+    /// widens a row by two cells). Empty when the path never strays that far.
+    static func straying(_ path: [(source: Range<Int>, target: Range<Int>, cost: Double)], sourceCount: Int, targetCount: Int,
+                         window: Int, slack: Double, limit: Int, budget: Int) -> [Int] {
+        guard sourceCount > 0, window > 0, limit > 0 else { return [] }
+        // The path's target position at each row (a bead's first, inside it).
+        var position = [Int](repeating: 0, count: sourceCount + 1)
+        for bead in path {
+            for i in bead.source.lowerBound..<bead.source.upperBound { position[i] = bead.target.lowerBound }
+            position[bead.source.upperBound] = bead.target.upperBound
+        }
+        let slope = Double(targetCount) / Double(sourceCount)
+        var widening = (0...sourceCount).map { i in
+            let first = max(0, i - window), last = min(sourceCount, i + window)
+            let expected = slope * Double(last - first)
+            let excess = abs(Double(position[last] - position[first]) - expected) - slack * expected
+            return excess > 0 ? min(limit, Int(excess)) : 0
+        }
+        let total = widening.reduce(0, +)
+        guard total > 0 else { return [] }
+        if 2 * total > budget { widening = widening.map { $0 * budget / (2 * total) } }
+        return widening
     }
 
     /// A band from each row's first and last target position, clamped to the documents and
