@@ -70,25 +70,36 @@ struct DevSetTests {
         return pieces
     }
 
-    /// A passage left out of a translation (here a tenth of Alice's English cut from 45 %
-    /// of the way in, as `scripts/eval-omission.sh` cuts it: 101 French sentences lose
-    /// their partners) comes out as sentences without a counterpart, one bead each, rather
-    /// than spread over the neighbouring beads: 55 of them were alone when every sentence
-    /// of a run cost the full skip (`skipRunCost`), 74 before the later band widened where
-    /// the first path strays (`strayWindow`); 101 now.
-    @Test func aPassageLeftOutComesOutAlone() throws {
+    /// Cuts a tenth of one side of Alice from 45 % of the way in, as `scripts/eval-omission.sh`
+    /// cuts it, aligns the rest, and returns the sentences of the other side that lost
+    /// their partners (`orphans`), those that came out in one-sided beads (`alone`), and
+    /// whether every one-sided bead holds one sentence.
+    private func passageCut(fromEnglish: Bool) throws -> (orphans: Set<Int>, alone: Set<Int>, oneEach: Bool) {
         let folder = "corpora/align/transread-dev/AlicesAdventuresInWonderland"
-        let english = try SharedData.lines("\(folder)/en.txt"), french = try SharedData.lines("\(folder)/fr.txt")
-        let cut = (english.count * 45 / 100)..<(english.count * 45 / 100 + english.count / 10)
+        var sides = [try SharedData.lines("\(folder)/en.txt"), try SharedData.lines("\(folder)/fr.txt")]
+        let cutSide = fromEnglish ? 0 : 1, count = sides[cutSide].count
+        let cut = (count * 45 / 100)..<(count * 45 / 100 + count / 10)
+        sides[cutSide].removeSubrange(cut)
         var orphans = Set<Int>()
-        for link in try SharedData.beads("\(folder)/gold.en-fr") where !link.source.isEmpty && link.source.allSatisfy(cut.contains) {
-            orphans.formUnion(link.target)
+        for link in try SharedData.beads("\(folder)/gold.en-fr") {
+            let (lost, kept) = fromEnglish ? (link.source, link.target) : (link.target, link.source)
+            if !lost.isEmpty && lost.allSatisfy(cut.contains) { orphans.formUnion(kept) }
         }
-        let beads = Aligner().align(
-            SentenceDocument(sentences: Array(english[..<cut.lowerBound] + english[cut.upperBound...]), language: "en"),
-            SentenceDocument(sentences: french, language: "fr"))
-        #expect(beads.allSatisfy { !($0.source.isEmpty || $0.target.isEmpty) || $0.source.count + $0.target.count == 1 })
-        let alone = Set(beads.filter(\.source.isEmpty).flatMap(\.target))
+        let beads = Aligner().align(SentenceDocument(sentences: sides[0], language: "en"),
+                                    SentenceDocument(sentences: sides[1], language: "fr"))
+        let alone = fromEnglish ? beads.filter(\.source.isEmpty).flatMap(\.target) : beads.filter(\.target.isEmpty).flatMap(\.source)
+        let oneEach = beads.allSatisfy { !($0.source.isEmpty || $0.target.isEmpty) || $0.source.count + $0.target.count == 1 }
+        return (orphans, Set(alone), oneEach)
+    }
+
+    /// A passage left out of a translation (seen from the English cut: 101 French sentences
+    /// lose their partners) comes out as sentences without a counterpart, one bead each,
+    /// rather than spread over the neighbouring beads: 55 of them were alone when every
+    /// sentence of a run cost the full skip (`skipRunCost`), 74 before the later band
+    /// widened where the first path strays (`strayWindow`); 101 now.
+    @Test func aPassageLeftOutComesOutAlone() throws {
+        let (orphans, alone, oneEach) = try passageCut(fromEnglish: true)
+        #expect(oneEach)
         #expect(orphans.count == 101 && alone.intersection(orphans).count >= 90,
                 "\(alone.intersection(orphans).count) of \(orphans.count) sentences left without a counterpart came out alone")
     }
@@ -96,18 +107,10 @@ struct DevSetTests {
     /// The same cut from the French: 69 English sentences lose their partners. The first
     /// pass walks a slant across the passage, and the later band widens where it strays
     /// (`strayWindow`): 27 came out alone with every sentence at the full skip cost, 29
-    /// with runs priced as one event but the band as narrow as elsewhere.
+    /// with runs priced as one event but the band as narrow as elsewhere; 46 now.
     @Test func aPassageLeftOutOfTheTranslationComesOutAlone() throws {
-        let folder = "corpora/align/transread-dev/AlicesAdventuresInWonderland"
-        let english = try SharedData.lines("\(folder)/en.txt"), french = try SharedData.lines("\(folder)/fr.txt")
-        let cut = (french.count * 45 / 100)..<(french.count * 45 / 100 + french.count / 10)
-        var orphans = Set<Int>()
-        for link in try SharedData.beads("\(folder)/gold.en-fr") where !link.target.isEmpty && link.target.allSatisfy(cut.contains) {
-            orphans.formUnion(link.source)
-        }
-        let beads = Aligner().align(SentenceDocument(sentences: english, language: "en"),
-                                    SentenceDocument(sentences: Array(french[..<cut.lowerBound] + french[cut.upperBound...]), language: "fr"))
-        let alone = Set(beads.filter(\.target.isEmpty).flatMap(\.source))
+        let (orphans, alone, oneEach) = try passageCut(fromEnglish: false)
+        #expect(oneEach)
         #expect(orphans.count == 69 && alone.intersection(orphans).count >= 42,
                 "\(alone.intersection(orphans).count) of \(orphans.count) sentences left without a counterpart came out alone")
     }
