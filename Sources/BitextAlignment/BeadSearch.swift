@@ -403,11 +403,13 @@ struct BeadSearch {
             guard let first = band.index(start.0, start.1), let last = band.index(end.0, end.1) else { return 0 }
             return exp(forward[first] - cost / temperature + backward[last] - total)
         }
+        // The sizes of the one-sided beads searched, on each side (in the shapes' order).
+        let sourceRuns = shapes.filter { $0.target == 0 }.map(\.source), targetRuns = shapes.filter { $0.source == 0 }.map(\.target)
         // The probability that sentence `k` of one side (the source's when `source`) is left
         // alone at `other` on the other side, by a one-sided bead of any size searched.
         func alone(_ k: Int, source: Bool, at other: Int) -> Double {
             var sum = 0.0
-            for run in shapes.map({ source ? ($0.target == 0 ? $0.source : 0) : ($0.source == 0 ? $0.target : 0) }) where run > 0 {
+            for run in source ? sourceRuns : targetRuns {
                 for first in max(0, k - run + 1)...k where first + run <= (source ? band.sourceCount : band.targetCount) {
                     let (start, end) = source ? ((first, other), (first + run, other)) : ((other, first), (other, first + run))
                     let cost = cost(end.0, end.1, source ? run : 0, source ? 0 : run) ?? .infinity
