@@ -26,6 +26,10 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
     /// Burmese and Tibetan: their sentences are joined with nothing, and sentence ends need
     /// no space after them.
     public let usesSpaces: Bool
+    /// Whether the language's sentences end with a mark. False for Thai and Lao, whose
+    /// sentences end with none (a space separates them, and clauses too): there a line break
+    /// is the one sure end of a sentence, and the segmenter takes it for one.
+    public let marksSentenceEnds: Bool
     /// Whether the language is written right to left (Arabic, Hebrew, Persian, Urdu…), as
     /// ICU says; the HTML view sets `dir="rtl"` on its text.
     public let isRightToLeft: Bool
@@ -71,6 +75,7 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
         self.icuLocale = locale
         self.script = script
         usesSpaces = !ScriptDefaults.unspaced.contains(script)
+        marksSentenceEnds = !ScriptDefaults.unmarkedSentenceEnds.contains(script)
         isRightToLeft = ICULocale.isRightToLeft(locale)
         sentenceFinalMarks = profile?.sentenceFinalMarks ?? ScriptDefaults.sentenceFinalMarks(script: script)
         quotePairs = profile?.quotePairs ?? ScriptDefaults.quotePairs(script: script)

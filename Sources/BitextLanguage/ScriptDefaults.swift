@@ -5,6 +5,10 @@ enum ScriptDefaults {
     /// Khmer, Burmese, Tibetan.
     static let unspaced: Set<String> = ["Hani", "Hans", "Hant", "Jpan", "Hira", "Kana", "Thai", "Laoo", "Khmr", "Mymr", "Tibt"]
 
+    /// Scripts whose sentences end with no mark (ISO 15924): Thai and Lao put a space
+    /// between sentences, and also between clauses, so only a line break surely ends one.
+    static let unmarkedSentenceEnds: Set<String> = ["Thai", "Laoo"]
+
     /// Scripts written with Chinese characters and full-width punctuation.
     static let cjk: Set<String> = ["Hani", "Hans", "Hant", "Jpan", "Hira", "Kana", "Kore"]
 

@@ -177,14 +177,17 @@ public final class Segmenter {
     /// line that is short for its paragraph (a title, a menu item, a list line), before a
     /// list item, and, in a paragraph too narrow to be wrapped prose, before a capital (the
     /// fields of a form); not between the lines of wrapped prose, which are all about as
-    /// long as the longest. `longest` is the length of the paragraph's longest line.
+    /// long as the longest. In a language whose sentences end with no mark (Thai, Lao) it
+    /// always does: such text is kept a sentence or a paragraph per line far more often than
+    /// wrapped, and nothing else would tell its sentences apart. `longest` is the length of
+    /// the paragraph's longest line.
     private func endsBlock(_ line: Range<Int>, before next: Range<Int>, longestLine longest: Int,
                            text: UnsafeBufferPointer<UInt16>) -> Bool {
         switch lineBreaks {
         case .soft: return false
         case .hard: return true
         case .auto:
-            return longest < Self.shortestWrapWidth || line.count * 10 < longest * 6
+            return !language.marksSentenceEnds || longest < Self.shortestWrapWidth || line.count * 10 < longest * 6
                 || Self.startsListItem(next, in: text)
                 || (longest < Self.narrowWrapWidth && Self.startsWithCapital(next, in: text))
         }

@@ -54,6 +54,8 @@ import Testing
         #expect(language.script == script)
         #expect(language.usesSpaces == usesSpaces)
         #expect(language.isRightToLeft == isRightToLeft)
+        // Only Thai and Lao sentences end with no mark of their own.
+        #expect(language.marksSentenceEnds == !["Thai", "Laoo"].contains(script))
     }
 
     @Test func sentenceMarksFollowTheLanguage() throws {

@@ -60,6 +60,21 @@ import Testing
         #expect(try sentences("วันนี้อากาศดีมาก. ฉันจะไปตลาด!", "th") == ["วันนี้อากาศดีมาก.", "ฉันจะไปตลาด!"])
     }
 
+    @Test func thaiAndLaoLinesAreSentencesEvenWhenTheyLookWrapped() throws {
+        // Lines of about the same length, long enough to pass for wrapped prose in English:
+        // with no mark to end them, a Thai or Lao sentence per line would otherwise all
+        // run into one, joined without a space.
+        let thai = ["เมื่อวานนี้ฉันไปตลาดกับแม่และซื้อผลไม้หลายอย่าง", "วันนี้อากาศดีมากเราจึงตัดสินใจไปเดินเล่นที่สวนสาธารณะ"]
+        #expect(try sentences(thai.joined(separator: "\n"), "th") == thai)
+        let lao = ["ມື້ວານນີ້ຂ້ອຍໄປຕະຫຼາດກັບແມ່ແລະຊື້ໝາກໄມ້ຫຼາຍຢ່າງ", "ມື້ນີ້ອາກາດດີຫຼາຍພວກເຮົາຈຶ່ງໄປຍ່າງຫຼິ້ນຢູ່ສວນສາທາລະນະ"]
+        #expect(try sentences(lao.joined(separator: "\r\n"), "lo") == lao)
+        // Chinese lines of the same kind are wrapped prose: its sentences end with marks.
+        let chinese = "我们今天下午和朋友们一起去公园散步，看了很多美丽的花和高大的树，\n然后在湖边的小餐馆吃了一顿很好吃的晚饭，最后很晚才回家休息。"
+        #expect(try sentences(chinese, "zh").count == 1)
+        // `soft` still joins them, as the user asked.
+        #expect(try sentences(thai.joined(separator: "\n"), "th", lineBreaks: .soft) == [thai.joined()])
+    }
+
     @Test func spacedLanguagesKeepTheirQuotes() throws {
         // „…“ in German: “ closes, so nothing moves.
         #expect(try sentences("Er rief: „Komm mit!“ Dann ging er.", "de") == ["Er rief: „Komm mit!“", "Dann ging er."])
