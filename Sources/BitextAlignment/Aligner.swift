@@ -370,7 +370,8 @@ public struct Aligner: Sendable {
 
     /// The bead search over `input` inside `band`, with the costs of `configuration` (the
     /// one `align` sized for the documents; the options' when none is given), with runs of
-    /// one-sided sentences (`skipRunLengths`) unless `skipRuns` is false.
+    /// one-sided sentences (`skipRunLengths`, and long runs when they cost less a sentence:
+    /// `longSkipRunCost`) unless `skipRuns` is false.
     func search(_ input: SearchInput, band: Band, length: LengthModel, conceptCount: Int,
                 maximumBeadSize: Int? = nil, skipRuns: Bool = true, configuration: AlignerConfiguration? = nil) -> BeadSearch {
         let configuration = configuration ?? options.configuration
@@ -383,7 +384,8 @@ public struct Aligner: Sendable {
             }
         }
         let model = CostModel(length: length, configuration: configuration, maximumBeadSize: size,
-                              paragraphCost: input.structureMismatchCost, continuationCost: input.continuationMismatchCost)
+                              paragraphCost: input.structureMismatchCost, continuationCost: input.continuationMismatchCost,
+                              longRuns: skipRuns && configuration.longSkipRunCost < configuration.skipRunCost)
         let sourceBlanks = Self.prefixSums(input.sourceVectors.masses.map { $0 > 0 ? 0 : 1 })
         let targetBlanks = Self.prefixSums(input.targetVectors.masses.map { $0 > 0 ? 0 : 1 })
         return BeadSearch(

@@ -14,6 +14,11 @@ struct CostModel: Sendable {
     var skipCost: Double
     /// What each sentence after the first of a one-sided bead of several sentences costs.
     var skipRunCost: Double
+    /// The fewest sentences of a long run, searched as a state of the search (a gap of any
+    /// length); 0 when long runs are not searched.
+    var longRunStart: Int
+    /// What a long run's first `longRunStart` sentences cost together, and each further one.
+    var longRunEntryCost: Double, longRunExtensionCost: Double
     var blankMergeCost: Double
     /// What a bead pays for each start of a paragraph (or of a unit of `SoftParagraphs`)
     /// that its sides disagree on (`SearchInput.structureMismatchCost`).
@@ -25,7 +30,7 @@ struct CostModel: Sendable {
     var temperature: Double
 
     init(length: LengthModel, configuration: AlignerConfiguration, maximumBeadSize: Int, paragraphCost: Double,
-         continuationCost: Double = 0) {
+         continuationCost: Double = 0, longRuns: Bool = false) {
         self.length = length
         shapeCosts = Self.shapeCosts(configuration, maximumBeadSize: maximumBeadSize)
         lengthWeight = configuration.lengthWeight
@@ -33,6 +38,12 @@ struct CostModel: Sendable {
         noEvidenceDissimilarity = configuration.noEvidenceDissimilarity
         skipCost = configuration.skipCost
         skipRunCost = configuration.skipRunCost
+        // The first sentence a skip, the next ones as in a run, the last of the first
+        // `longSkipRunStart` already at the long run's price.
+        longRunStart = longRuns ? max(2, configuration.longSkipRunStart) : 0
+        longRunEntryCost = configuration.skipCost + configuration.skipRunCost * Double(max(0, longRunStart - 2))
+            + configuration.longSkipRunCost
+        longRunExtensionCost = configuration.longSkipRunCost
         blankMergeCost = configuration.blankMergeCost
         self.paragraphCost = paragraphCost
         self.continuationCost = continuationCost
@@ -292,6 +303,26 @@ struct BeadSearch {
         return model.paragraphCost * Double(mismatches)
     }
 
+    /// What the first `model.longRunStart` sentences of a long run ending at (i, j) cost
+    /// together, down the source side (`vertical`) or along the target side: as a one-sided
+    /// bead of that size, with the long run's price for its last sentence.
+    @inline(__always)
+    func longRunEntryCost(_ i: Int, _ j: Int, vertical: Bool) -> Double {
+        let size = model.longRunStart
+        return model.longRunEntryCost + paragraphCost(i, j, vertical ? size : 0, vertical ? 0 : size)
+    }
+
+    /// What source sentence i − 1 (target sentence j − 1 when not `vertical`) costs when it
+    /// extends a long run to (i, j): the long run's price, and a paragraph start of its own,
+    /// which is inside the run.
+    @inline(__always)
+    func longRunExtensionCost(_ i: Int, _ j: Int, vertical: Bool) -> Double {
+        guard !sourceParagraphCounts.isEmpty else { return model.longRunExtensionCost }
+        let starts = vertical ? sourceParagraphCounts[i] - sourceParagraphCounts[i - 1]
+                              : targetParagraphCounts[j] - targetParagraphCounts[j - 1]
+        return model.longRunExtensionCost + model.paragraphCost * Double(starts)
+    }
+
     /// The best path, as beads (source range, target range, cost), from (0, 0) to (n, m).
     /// Without `costs` (a pass that only places the next band) each bead's cost is 0, and
     /// the best totals are kept for the last rows only: in the first pass, whose band is
@@ -302,21 +333,34 @@ struct BeadSearch {
     /// each cell waiting for the cells of the rows above that it reads (a wavefront): every
     /// cell is worked out by the same operations in the same order as on one thread, so the
     /// path is the same to the bit.
+    ///
+    /// Long runs (`model.longRunStart`) are two more states of each cell: the best total of
+    /// the paths that reach it in a run down the source side (kept for every cell: the row
+    /// below extends it) and along the target side (kept along the row only); a cell's best
+    /// total takes either when it is lower than every bead's, and the run comes out as a
+    /// bead of its first `longRunStart` sentences and one of each further sentence.
     func bestPath(costs: Bool = true, threads: Int = 1) -> [(source: Range<Int>, target: Range<Int>, cost: Double)] {
-        // Rows kept when not all are: the current one and those a bead reaches back to, and
-        // with several threads one more for each further thread. A row's last cell waits for
-        // the whole row above, so rows are complete in order: when a thread takes row i, rows
-        // up to i − threads are complete, and they are all that read the row whose slot it takes.
-        let reach = shapes.map(\.source).max() ?? 1
+        // Rows kept when not all are: the current one and those a bead or a long run's first
+        // sentences reach back to, and with several threads one more for each further
+        // thread. A row's last cell waits for the whole row above, so rows are complete in
+        // order: when a thread takes row i, rows up to i − threads are complete, and they are
+        // all that read the row whose slot it takes.
+        let reach = max(shapes.map(\.source).max() ?? 1, model.longRunStart)
         let threads = max(1, min(threads, Concurrency.threadLimit))
         let span = reach + threads
         let width = costs ? 0 : (0...band.sourceCount).map { band.upper[$0] - band.lower[$0] + 1 }.max()!
         var best = [Double](repeating: .infinity, count: costs ? band.cellCount : span * width)
         var choice = [UInt8](repeating: .max, count: band.cellCount)
+        let runs = model.longRunStart > 0
+        var vertical = [Double](repeating: .infinity, count: runs ? band.cellCount : 0)
+        var runChoice = [UInt8](repeating: 0, count: runs ? band.cellCount : 0)
         best[0] = 0
         best.withUnsafeMutableBufferPointer { best in
-            choice.withUnsafeMutableBufferPointer { choice in
-                let rows = PathRows(best: best, choice: choice, span: span, width: width, keepsAll: costs)
+          choice.withUnsafeMutableBufferPointer { choice in
+            vertical.withUnsafeMutableBufferPointer { vertical in
+              runChoice.withUnsafeMutableBufferPointer { runChoice in
+                let rows = PathRows(best: best, choice: choice, vertical: vertical, runChoice: runChoice,
+                                    span: span, width: width, keepsAll: costs)
                 if threads == 1 {
                     for i in 0...band.sourceCount { fillRow(i, of: rows) }
                 } else {
@@ -329,8 +373,10 @@ struct BeadSearch {
                         if thread > 0 { search.accumulator = first.accumulator.twin() }
                         while let i = progress.claim() {
                             search.fillRow(i, of: rows) { j in
-                                // The cells up to column j of the rows a bead reaches back to.
-                                for row in max(0, i - reach)..<i where j >= search.band.lower[row] {
+                                // The cells up to column j of the rows a bead reaches back to
+                                // that may be unfinished: rows are complete in order, so only
+                                // the last threads − 1 can be (those of the other threads).
+                                for row in max(0, i - reach, i - threads + 1)..<i where j >= search.band.lower[row] {
                                     progress.wait(row: row, cells: min(j, search.band.upper[row]) - search.band.lower[row] + 1)
                                 }
                             } done: { cells in
@@ -339,26 +385,54 @@ struct BeadSearch {
                         }
                     }
                 }
+              }
             }
+          }
         }
         var path: [(source: Range<Int>, target: Range<Int>, cost: Double)] = []
         var i = band.sourceCount, j = band.targetCount
+        // Whether the path is inside a long run at (i, j), and along which side.
+        var inRun: (vertical: Bool, horizontal: Bool) = (false, false)
         while i + j > 0 {
             let cell = band.index(i, j)!
-            let shape = shapes[Int(choice[cell])]
-            let previous = band.index(i - shape.source, j - shape.target)!
-            path.append(((i - shape.source)..<i, (j - shape.target)..<j, costs ? best[cell] - best[previous] : 0))
-            i -= shape.source
-            j -= shape.target
+            if inRun.vertical || inRun.horizontal {
+                let vertical = inRun.vertical
+                let extends = runChoice[cell] & (vertical ? Self.verticalExtends : Self.horizontalExtends) != 0
+                let size = extends ? 1 : model.longRunStart
+                let cost = !costs ? 0 : extends ? longRunExtensionCost(i, j, vertical: vertical) : longRunEntryCost(i, j, vertical: vertical)
+                path.append(vertical ? ((i - size)..<i, j..<j, cost) : (i..<i, (j - size)..<j, cost))
+                if vertical { i -= size } else { j -= size }
+                if !extends { inRun = (false, false) }
+                continue
+            }
+            switch choice[cell] {
+            case Self.verticalRunEnds: inRun.vertical = true
+            case Self.horizontalRunEnds: inRun.horizontal = true
+            default:
+                let shape = shapes[Int(choice[cell])]
+                let previous = band.index(i - shape.source, j - shape.target)!
+                path.append(((i - shape.source)..<i, (j - shape.target)..<j, costs ? best[cell] - best[previous] : 0))
+                i -= shape.source
+                j -= shape.target
+            }
         }
         return path.reversed()
     }
+
+    /// `choice` for a cell whose best path ends a long run there, down the source side or
+    /// along the target side (shapes are numbered from 0, far below these).
+    private static let verticalRunEnds: UInt8 = 0xFE, horizontalRunEnds: UInt8 = 0xFD
+    /// `runChoice` bits: the cell's run down the source side (along the target side) is the
+    /// run of the cell above (to the left) extended by a sentence, not a run's first sentences.
+    private static let verticalExtends: UInt8 = 1, horizontalExtends: UInt8 = 2
 
     /// Works out row `i` of `rows`, cell by cell: `ready(j)` is called before cell (i, j)
     /// reads the rows above, and `done(k)` after the row's first k cells are stored.
     @inline(__always)
     private func fillRow(_ i: Int, of rows: PathRows, ready: (Int) -> Void = { _ in }, done: (Int) -> Void = { _ in }) {
-        let lower = band.lower[i]
+        let lower = band.lower[i], start = model.longRunStart
+        // The best total of the paths in a run along the target side to the cell before.
+        var horizontal = Double.infinity
         for j in lower...band.upper[i] {
             ready(j)
             defer { done(j - lower + 1) }
@@ -377,16 +451,53 @@ struct BeadSearch {
                     bestShape = UInt8(index)
                 }
             }
+            if start > 0 {
+                let (down, along) = longRuns(to: i, j, cell: cell, of: rows, horizontal: horizontal)
+                horizontal = along
+                if down < bestCost { (bestCost, bestShape) = (down, Self.verticalRunEnds) }
+                if along < bestCost { (bestCost, bestShape) = (along, Self.horizontalRunEnds) }
+            }
             rows.best[rows.slot(cell, i, j, band: band)] = bestCost
             rows.choice[cell] = bestShape
         }
     }
 
+    /// The best totals of the paths that reach cell (i, j), numbered `cell`, in a long run
+    /// down the source side and along the target side, stored with how each was reached
+    /// (the first is also kept in `rows`); `horizontal` is the second's value at the cell
+    /// before. Apart from `fillRow`, whose loop over the shapes is the search's hot path,
+    /// and is kept small enough to have its bead costs worked out in place.
+    @inline(never)
+    private func longRuns(to i: Int, _ j: Int, cell: Int, of rows: PathRows, horizontal: Double) -> (down: Double, along: Double) {
+        let start = model.longRunStart
+        var flags: UInt8 = 0, down = Double.infinity, along = Double.infinity
+        if i >= start, let first = band.index(i - start, j) {
+            down = rows.best[rows.slot(first, i - start, j, band: band)] + longRunEntryCost(i, j, vertical: true)
+        }
+        if i > 0, let above = band.index(i - 1, j) {
+            let extended = rows.vertical[above] + longRunExtensionCost(i, j, vertical: true)
+            if extended < down { (down, flags) = (extended, flags | Self.verticalExtends) }
+        }
+        if j >= start, let first = band.index(i, j - start) {
+            along = rows.best[rows.slot(first, i, j - start, band: band)] + longRunEntryCost(i, j, vertical: false)
+        }
+        if j > band.lower[i] {
+            let extended = horizontal + longRunExtensionCost(i, j, vertical: false)
+            if extended < along { (along, flags) = (extended, flags | Self.horizontalExtends) }
+        }
+        rows.vertical[cell] = down
+        rows.runChoice[cell] = flags
+        return (down, along)
+    }
+
     /// The posterior probability of each bead of `path` among all paths in the band; for a
-    /// one-sided bead, one for each of its sentences: that the sentence is left alone there
-    /// (at that point of the other side), by a one-sided bead of any size. A passage left out
-    /// can be cut into runs in many ways (`skipRunLengths`), each with a small posterior,
-    /// while what a reader asks of each sentence is whether it has a counterpart. The
+    /// one-sided bead, one for each of its sentences: that the sentence is left alone, by a
+    /// one-sided bead of any size or a long run, at any point of the other side. A passage
+    /// left out can be cut into runs in many ways (`skipRunLengths`), and put between
+    /// several pairs of sentences of the other side when those next to it could go with
+    /// either end, each with a small posterior, while what a reader asks of each sentence
+    /// is whether it has a counterpart (and a one-sided bead is right whatever the point:
+    /// its sentence has none). The
     /// forward and backward passes are independent: they run at once, each with its own
     /// accumulator, and give the same figures as one after the other. Both need nearly
     /// every bead's cost: most are worked out once for both (`beadCostTable`).
@@ -398,15 +509,35 @@ struct BeadSearch {
         let shared = UncheckedSendable((forward: self, backward: backwardSearch, table: table))
         let (forward, backward) = Concurrency.both({ shared.value.forward.forwardScores(table: shared.value.table) },
                                                    { shared.value.backward.backwardScores(table: shared.value.table) })
-        let total = forward[band.index(band.sourceCount, band.targetCount)!]
+        let total = forward.cells[band.index(band.sourceCount, band.targetCount)!]
         func posterior(from start: (Int, Int), to end: (Int, Int), cost: Double) -> Double {
             guard let first = band.index(start.0, start.1), let last = band.index(end.0, end.1) else { return 0 }
-            return exp(forward[first] - cost / temperature + backward[last] - total)
+            return exp(forward.cells[first] - cost / temperature + backward.cells[last] - total)
+        }
+        let start = model.longRunStart
+        // The probability that sentence `k` of one side is in a long run at `other`: as one of
+        // the run's first sentences, or as a sentence that extends it.
+        func inLongRun(_ k: Int, source: Bool, at other: Int) -> Double {
+            guard start > 0 else { return 0 }
+            @inline(__always) func cell(_ sentence: Int) -> Int? { source ? band.index(sentence, other) : band.index(other, sentence) }
+            let runs = source ? (forward.vertical, backward.vertical) : (forward.horizontal, backward.horizontal)
+            var sum = 0.0
+            for first in max(0, k - start + 1)...k {
+                guard let from = cell(first), let to = cell(first + start) else { continue }
+                let (i, j) = source ? (first + start, other) : (other, first + start)
+                sum += exp(forward.cells[from] - longRunEntryCost(i, j, vertical: source) / temperature + runs.1[to] - total)
+            }
+            if let from = cell(k), let to = cell(k + 1) {
+                let (i, j) = source ? (k + 1, other) : (other, k + 1)
+                sum += exp(runs.0[from] - longRunExtensionCost(i, j, vertical: source) / temperature + runs.1[to] - total)
+            }
+            return sum
         }
         // The sizes of the one-sided beads searched, on each side (in the shapes' order).
         let sourceRuns = shapes.filter { $0.target == 0 }.map(\.source), targetRuns = shapes.filter { $0.source == 0 }.map(\.target)
         // The probability that sentence `k` of one side (the source's when `source`) is left
-        // alone at `other` on the other side, by a one-sided bead of any size searched.
+        // alone at `other` on the other side, by a one-sided bead of any size searched or in
+        // a long run.
         func alone(_ k: Int, source: Bool, at other: Int) -> Double {
             var sum = 0.0
             for run in source ? sourceRuns : targetRuns {
@@ -416,11 +547,30 @@ struct BeadSearch {
                     sum += posterior(from: start, to: end, cost: cost)
                 }
             }
+            return min(1, max(0, sum + inLongRun(k, source: source, at: other)))
+        }
+        // The same at every point of the other side where the band holds the sentence's
+        // two ends (a stretch around `other`, the path's point: the band is monotonic).
+        func aloneAnywhere(_ k: Int, source: Bool, near other: Int) -> Double {
+            @inline(__always) func holds(_ point: Int) -> Bool {
+                source ? band.index(k, point) != nil && band.index(k + 1, point) != nil
+                       : band.index(point, k) != nil && band.index(point, k + 1) != nil
+            }
+            var sum = 0.0, point = other
+            while point >= 0 && holds(point) {
+                sum += alone(k, source: source, at: point)
+                point -= 1
+            }
+            point = other + 1
+            while holds(point) {
+                sum += alone(k, source: source, at: point)
+                point += 1
+            }
             return min(1, max(0, sum))
         }
         return path.map { bead in
-            if bead.target.isEmpty { return bead.source.map { alone($0, source: true, at: bead.target.lowerBound) } }
-            if bead.source.isEmpty { return bead.target.map { alone($0, source: false, at: bead.source.lowerBound) } }
+            if bead.target.isEmpty { return bead.source.map { aloneAnywhere($0, source: true, near: bead.target.lowerBound) } }
+            if bead.source.isEmpty { return bead.target.map { aloneAnywhere($0, source: false, near: bead.source.lowerBound) } }
             let value = posterior(from: (bead.source.lowerBound, bead.target.lowerBound),
                                   to: (bead.source.upperBound, bead.target.upperBound), cost: bead.cost)
             return [min(1, max(0, value))]
@@ -545,10 +695,14 @@ struct BeadSearch {
         return value < budget ? value : nil
     }
 
-    /// log Σ over the paths from (0, 0) to each cell of exp(−cost / temperature).
-    private func forwardScores(table: BeadCostTable) -> [Double] {
+    /// log Σ over the paths from (0, 0) to each cell of exp(−cost / temperature): of all
+    /// paths (`cells`), and of those that reach it in a long run down the source side
+    /// (`vertical`) or along the target side (`horizontal`; both empty without long runs).
+    private func forwardScores(table: BeadCostTable) -> PathScores {
         let temperature = model.temperature, tableSlots = shapes.map { BeadCostTable.shapeSlot($0.source, $0.target) }
         var forward = [Double](repeating: -.infinity, count: band.cellCount)
+        let start = model.longRunStart, runCells = start > 0 ? band.cellCount : 0
+        var vertical = [Double](repeating: -.infinity, count: runCells), horizontal = vertical
         forward[0] = 0
         for i in 0...band.sourceCount {
             for j in band.lower[i]...band.upper[i] where i + j > 0 {
@@ -562,20 +716,57 @@ struct BeadSearch {
                     else { continue }
                     total.add(forward[previous] - cost / temperature)
                 }
+                if start > 0 {
+                    (vertical[cell], horizontal[cell]) = forwardLongRuns(to: i, j, cell: cell, forward, vertical, horizontal)
+                    total.add(vertical[cell])
+                    total.add(horizontal[cell])
+                }
                 forward[cell] = total.value
             }
         }
-        return forward
+        return PathScores(cells: forward, vertical: vertical, horizontal: horizontal)
     }
 
-    /// log Σ over the paths from each cell to (n, m) of exp(−cost / temperature).
-    private func backwardScores(table: BeadCostTable) -> [Double] {
+    /// The forward scores of the paths that reach cell (i, j), numbered `cell`, in a long
+    /// run down the source side and along the target side, from the scores of the cells
+    /// before. Apart from the loop over the shapes, which is kept small enough to have its
+    /// bead costs worked out in place.
+    @inline(never)
+    private func forwardLongRuns(to i: Int, _ j: Int, cell: Int, _ forward: [Double], _ vertical: [Double], _ horizontal: [Double])
+        -> (down: Double, along: Double) {
+        let start = model.longRunStart, temperature = model.temperature
+        var down = LogSum(), along = LogSum()
+        if i >= start, let first = band.index(i - start, j) {
+            down.add(forward[first] - longRunEntryCost(i, j, vertical: true) / temperature)
+        }
+        if i > 0, let above = band.index(i - 1, j) {
+            down.add(vertical[above] - longRunExtensionCost(i, j, vertical: true) / temperature)
+        }
+        if j >= start, let first = band.index(i, j - start) {
+            along.add(forward[first] - longRunEntryCost(i, j, vertical: false) / temperature)
+        }
+        if j > band.lower[i] {
+            along.add(horizontal[cell - 1] - longRunExtensionCost(i, j, vertical: false) / temperature)
+        }
+        return (down.value, along.value)
+    }
+
+    /// log Σ over the paths from each cell to (n, m) of exp(−cost / temperature): from the
+    /// cell (`cells`), and from inside a long run there down the source side (`vertical`)
+    /// or along the target side (`horizontal`), which may end or go on (both empty without
+    /// long runs).
+    private func backwardScores(table: BeadCostTable) -> PathScores {
         let temperature = model.temperature, tableSlots = shapes.map { BeadCostTable.shapeSlot($0.source, $0.target) }
         var backward = [Double](repeating: -.infinity, count: band.cellCount)
-        backward[band.index(band.sourceCount, band.targetCount)!] = 0
+        let start = model.longRunStart, runCells = start > 0 ? band.cellCount : 0
+        var vertical = [Double](repeating: -.infinity, count: runCells), horizontal = vertical
+        let end = band.index(band.sourceCount, band.targetCount)!
+        backward[end] = 0
+        if start > 0 { (vertical[end], horizontal[end]) = (0, 0) }
         for i in stride(from: band.sourceCount, through: 0, by: -1) {
             for j in stride(from: band.upper[i], through: band.lower[i], by: -1) {
                 guard i < band.sourceCount || j < band.targetCount else { continue }
+                let cell = band.index(i, j)!
                 var total = LogSum()
                 for (index, shape) in shapes.enumerated() {
                     let nextI = i + shape.source, nextJ = j + shape.target
@@ -585,17 +776,61 @@ struct BeadSearch {
                     else { continue }
                     total.add(backward[next] - cost / temperature)
                 }
-                backward[band.index(i, j)!] = total.value
+                if start > 0 {
+                    let scores = backwardLongRuns(from: i, j, cell: cell, beads: total, vertical, horizontal)
+                    (backward[cell], vertical[cell], horizontal[cell]) = (scores.cell, scores.down, scores.along)
+                } else {
+                    backward[cell] = total.value
+                }
             }
         }
-        return backward
+        return PathScores(cells: backward, vertical: vertical, horizontal: horizontal)
     }
+
+    /// The backward scores from cell (i, j), numbered `cell`: of all paths (the beads'
+    /// sum `beads`, with long runs that start there), and of those inside a long run there
+    /// down the source side and along the target side, which end there or go on. Apart
+    /// from the loop over the shapes, as `forwardLongRuns`.
+    @inline(never)
+    private func backwardLongRuns(from i: Int, _ j: Int, cell: Int, beads: LogSum, _ vertical: [Double], _ horizontal: [Double])
+        -> (cell: Double, down: Double, along: Double) {
+        let start = model.longRunStart, temperature = model.temperature
+        var total = beads
+        if let first = band.index(i + start, j) {
+            total.add(vertical[first] - longRunEntryCost(i + start, j, vertical: true) / temperature)
+        }
+        if let first = band.index(i, j + start) {
+            total.add(horizontal[first] - longRunEntryCost(i, j + start, vertical: false) / temperature)
+        }
+        var down = LogSum(), along = LogSum()
+        down.add(total.value)
+        along.add(total.value)
+        if let below = band.index(i + 1, j) {
+            down.add(vertical[below] - longRunExtensionCost(i + 1, j, vertical: true) / temperature)
+        }
+        if j < band.upper[i] {
+            along.add(horizontal[cell + 1] - longRunExtensionCost(i, j + 1, vertical: false) / temperature)
+        }
+        return (total.value, down.value, along.value)
+    }
+}
+
+/// The forward or backward scores of every cell of a band (`BeadSearch.posteriors`): of
+/// all paths, and of those in a long run there down the source side or along the target
+/// side (empty without long runs).
+private struct PathScores {
+    var cells: [Double], vertical: [Double], horizontal: [Double]
 }
 
 /// Where `BeadSearch.bestPath` keeps each cell's best total and the shape that reaches it.
 private struct PathRows {
     let best: UnsafeMutableBufferPointer<Double>
     let choice: UnsafeMutableBufferPointer<UInt8>
+    /// For every cell, the best total of the paths that reach it in a long run down the
+    /// source side, and how (`BeadSearch.verticalExtends`, `horizontalExtends`); empty
+    /// when long runs are not searched.
+    let vertical: UnsafeMutableBufferPointer<Double>
+    let runChoice: UnsafeMutableBufferPointer<UInt8>
     /// The rows kept in `best`, in turn, when not all are.
     let span: Int, width: Int, keepsAll: Bool
 
@@ -655,7 +890,9 @@ private struct LogSum {
 
     var value: Double { largest == -.infinity ? -.infinity : largest + log(scaledSum) }
 
+    /// Adds e^term; a term of −∞ (no path) adds nothing.
     mutating func add(_ term: Double) {
+        guard term > -.infinity else { return }
         if term > largest {
             scaledSum = scaledSum * exp(largest - term) + 1
             largest = term

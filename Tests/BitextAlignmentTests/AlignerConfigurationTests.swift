@@ -19,10 +19,13 @@ struct AlignerConfigurationTests {
         #expect(configuration.shortDocumentLexicalWeight < configuration.lexicalWeight)
     }
 
-    @Test func onlyTheLexicalWeightChanges() {
+    @Test func onlyTheLexicalWeightAndTheLongRunsChange() {
         var short = configuration.forDocument(sentences: 80)
         #expect(short != configuration)
+        // A short pair's long runs cost as much a sentence as shorter runs do.
+        #expect(short.longSkipRunCost == configuration.skipRunCost && configuration.longSkipRunCost < configuration.skipRunCost)
         short.lexicalWeight = configuration.lexicalWeight
+        short.longSkipRunCost = configuration.longSkipRunCost
         #expect(short == configuration)
     }
 
@@ -33,6 +36,7 @@ struct AlignerConfigurationTests {
             var sized = configuration.forDocument(sentences: sentences)
             #expect(sized.lengthWeight == configuration.tinyDocumentLengthWeight, "\(sentences)")
             (sized.lengthWeight, sized.lexicalWeight) = (configuration.lengthWeight, configuration.lexicalWeight)
+            sized.longSkipRunCost = configuration.longSkipRunCost
             #expect(sized == configuration, "\(sentences)")
         }
         for sentences in [tiny, tiny + 1, configuration.shortDocumentSentences - 1, 100_000] {

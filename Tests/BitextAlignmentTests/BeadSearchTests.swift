@@ -215,6 +215,48 @@ import Testing
         #expect(first.shapes.filter { $0.source == 0 || $0.target == 0 }.count == 2)
     }
 
+    /// Twenty source sentences that the target lacks between two stretches of matching
+    /// pairs (each pair shares a concept of its own, the twenty none).
+    private func passageSearch(configuration: AlignerConfiguration = .default) -> BeadSearch {
+        let one = { (concept: Int32) in SentenceVector(concepts: [concept], values: [1], matchableMass: 1) }
+        let source = (0..<60).map { one(Int32($0)) }, target = (0..<20).map { one(Int32($0)) } + (40..<60).map { one(Int32($0)) }
+        let input = SearchInput(vectors: (SentenceVectors(source), SentenceVectors(target)), sourceLengths: Array(repeating: 40, count: 60),
+                                targetLengths: Array(repeating: 40, count: 40), structure: nil)
+        let band = Band(sourceCount: 60, targetCount: 40, halfWidth: { _ in 20 }) { Double($0) * 40 / 60 }
+        return Aligner().search(input, band: band, length: LengthModel(ratio: 1, variance: 7), conceptCount: 60,
+                                configuration: configuration)
+    }
+
+    /// A long run is one event: its first `longSkipRunStart` sentences cost as a run with
+    /// the long run's price for the last, each further one `longSkipRunCost`; it comes out
+    /// as a bead of those first sentences and one of each further one, the same on two
+    /// threads, and each of its sentences is surely left alone.
+    @Test func aLongRunOfOneSidedSentencesIsOneEvent() {
+        let configuration = AlignerConfiguration.default, start = configuration.longSkipRunStart
+        let search = passageSearch()
+        let path = search.bestPath()
+        #expect(path.filter { !$0.source.isEmpty && !$0.target.isEmpty }.allSatisfy { bead in
+            bead.source.count == 1 && bead.target.count == 1 && bead.target.lowerBound == bead.source.lowerBound - (bead.source.lowerBound < 20 ? 0 : 20)
+        })
+        let run = path.filter(\.target.isEmpty)
+        #expect(run.map(\.source.count) == [start] + Array(repeating: 1, count: 20 - start))
+        #expect(run.first?.source.lowerBound == 20 && run.allSatisfy { $0.target == 20..<20 })
+        let expected = configuration.skipCost + configuration.skipRunCost * Double(start - 2)
+            + configuration.longSkipRunCost * Double(20 - start + 1)
+        #expect(abs(run.reduce(0) { $0 + $1.cost } - expected) < 1e-9, "\(run.map(\.cost))")
+        let beads = { (path: [(source: Range<Int>, target: Range<Int>, cost: Double)]) in path.map { [$0.source, $0.target] } }
+        #expect(beads(search.bestPath(threads: 2)) == beads(path))
+        let alone = zip(path, search.posteriors(of: path)).filter { $0.0.target.isEmpty }.flatMap(\.1)
+        #expect(alone.count == 20 && alone.allSatisfy { $0 > 0.9 && $0 <= 1 }, "\(alone)")
+        // Without long runs (at `skipRunCost` a sentence) the same passage comes out in runs
+        // of `skipRunLengths` and single skips, at a higher cost.
+        var shorter = configuration
+        shorter.longSkipRunCost = configuration.skipRunCost
+        let cut = passageSearch(configuration: shorter).bestPath().filter(\.target.isEmpty)
+        #expect(cut.reduce(0) { $0 + $1.source.count } == 20 && cut.allSatisfy { $0.source.count <= configuration.skipRunLengths.upperBound })
+        #expect(cut.reduce(0) { $0 + $1.cost } > expected + 10)
+    }
+
     @Test func posteriorsOfTheBestPathAreProbabilities() {
         let search = search(seed: 11)
         let path = search.bestPath()

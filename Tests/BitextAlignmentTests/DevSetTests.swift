@@ -70,12 +70,13 @@ struct DevSetTests {
         return pieces
     }
 
-    /// Cuts a tenth of one side of Alice from 45 % of the way in, as `scripts/eval-omission.sh`
-    /// cuts it, aligns the rest, and returns the sentences of the other side that lost
-    /// their partners (`orphans`), those that came out in one-sided beads (`alone`), and
-    /// whether every one-sided bead holds one sentence.
-    private func passageCut(fromEnglish: Bool) throws -> (orphans: Set<Int>, alone: Set<Int>, oneEach: Bool) {
-        let folder = "corpora/align/transread-dev/AlicesAdventuresInWonderland"
+    /// Cuts a tenth of one side of a book (Alice unless told) from 45 % of the way in, as
+    /// `scripts/eval-omission.sh` cuts it, aligns the rest, and returns the sentences of the
+    /// other side that lost their partners (`orphans`), those that came out in one-sided
+    /// beads (`alone`), and whether every one-sided bead holds one sentence.
+    private func passageCut(fromEnglish: Bool, book: String = "AlicesAdventuresInWonderland") throws
+        -> (orphans: Set<Int>, alone: Set<Int>, oneEach: Bool) {
+        let folder = "corpora/align/transread-dev/\(book)"
         var sides = [try SharedData.lines("\(folder)/en.txt"), try SharedData.lines("\(folder)/fr.txt")]
         let cutSide = fromEnglish ? 0 : 1, count = sides[cutSide].count
         let cut = (count * 45 / 100)..<(count * 45 / 100 + count / 10)
@@ -107,11 +108,23 @@ struct DevSetTests {
     /// The same cut from the French: 69 English sentences lose their partners. The first
     /// pass walks a slant across the passage, and the later band widens where it strays
     /// (`strayWindow`): 27 came out alone with every sentence at the full skip cost, 29
-    /// with runs priced as one event but the band as narrow as elsewhere; 46 now.
+    /// with runs priced as one event but the band as narrow as elsewhere, 46 before long
+    /// runs were cheaper past their eighth sentence (`longSkipRunCost`); 57 now.
     @Test func aPassageLeftOutOfTheTranslationComesOutAlone() throws {
         let (orphans, alone, oneEach) = try passageCut(fromEnglish: false)
         #expect(oneEach)
-        #expect(orphans.count == 69 && alone.intersection(orphans).count >= 42,
+        #expect(orphans.count == 69 && alone.intersection(orphans).count >= 52,
+                "\(alone.intersection(orphans).count) of \(orphans.count) sentences left without a counterpart came out alone")
+    }
+
+    /// The same cut from Les Confessions' French: 25 English sentences lose their partners.
+    /// At `skipRunCost` for each of them the search paired them with the translations
+    /// that follow the cut and left the next English sentences alone instead (2 of the 25
+    /// alone); a long run pays `longSkipRunCost` past its eighth sentence: 19 now.
+    @Test func aLongPassageLeftOutIsOneEvent() throws {
+        let (orphans, alone, oneEach) = try passageCut(fromEnglish: false, book: "LesConfessions")
+        #expect(oneEach)
+        #expect(orphans.count == 25 && alone.intersection(orphans).count >= 15,
                 "\(alone.intersection(orphans).count) of \(orphans.count) sentences left without a counterpart came out alone")
     }
 
