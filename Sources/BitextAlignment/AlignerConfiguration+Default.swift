@@ -84,26 +84,35 @@ extension AlignerConfiguration {
         skipRunCost: 4.0,
         skipRunLengths: 3...4,
         // Long runs against none (`scripts/eval-omission.sh` again): Text+Berg cut 0.8835 →
-        // 0.9008 / 0.8896 → 0.8924 (39 → 47 of 47 / 48 → 49 of 51 sentences without a
-        // counterpart alone); TransRead cut 0.8416 → 0.8597 / 0.8829 → 0.8900 (68 → 106 of
-        // 131 / 146 → 162 of 164; Les Confessions' 25 English orphans 2 → 19). The dev
-        // sets: Text+Berg 0.8903 → 0.8929 (its block of 36 captions), with the dictionaries
-        // 0.8864 → 0.8890; the others unchanged. At 2 / 2.25 / 3: TransRead cut 0.8595 (128
-        // of 131) / 0.8645 / 0.8586 and 0.8809 / 0.8900 / 0.8893; at 1.5 the search leaves
-        // out stretches of both sides in place of pairs (the Bible 0.9389, Emma 0.6628,
-        // Text+Berg cut 0.8265). Two long runs side by side cost 2 × this a pair of
-        // sentences, and must cost more than the pair without any evidence (4.5 for the
-        // lexical weight, and its shape and lengths): at 2, two unrelated texts of 120
-        // sentences came out all alone, and at 2.25 a longer stretch would. Long runs
-        // from 6 / 12 at 2.5: Emma 0.7336 (runs of 6-8 in place of the gold's shorter
-        // ones) / TransRead source cut 0.8838. Earlier, as beads of 9-15 sentences (a run
-        // longer than 15 paid for each bead's first sentences again): TransRead cut 0.8543
-        // / 0.8885, Text+Berg dev 0.8900, and 7-13 % more time at 100,000 sentences (the
-        // states: 3-5 %). In short pairs too (below `shortDocumentSentences`): Text+Berg
-        // cut into documents of 15 / 30 sentences 0.8706 → 0.8766 / 0.8711 → 0.8744, but
-        // the Bible's of 60 verses 0.9126 → 0.9084 (stretches of its Chinese sentences left
-        // out in place of 3-1 merges the weaker model cannot confirm).
-        longSkipRunCost: 2.5,
+        // 0.8996 / 0.8896 → 0.8925 (39 → 46 of 47 / 48 → 50 of 51 sentences without a
+        // counterpart alone); TransRead cut 0.8416 → 0.8586 / 0.8829 → 0.8893 (68 → 98 of
+        // 131 / 146 → 159 of 164). The dev sets: Text+Berg 0.8903 → 0.8929 (the first of a
+        // block of 36 French sentences the German lacks is no longer merged with the German
+        // before it), with the dictionaries 0.8864 → 0.8890; the others unchanged. Cheaper
+        // long runs find more (at 2 / 2.25 / 2.5: TransRead cut 0.8595 with 128 of 131 /
+        // 0.8645 with 116 / 0.8597 with 106, and 0.8809 / 0.8900 / 0.8900), but two long
+        // runs side by side (a stretch of both sides left out) cost 2 × this a pair of
+        // sentences, and must cost more than the beads that pair them without evidence:
+        // 2.25 a sentence for the lexical weight, and more for their shapes where the sides
+        // merge (1-2, 1-3: the Bible's 2.3 Chinese sentences a verse). With each pair's
+        // overlap cut to 0.3 (`lexicalCost`; a stand-in for a distant pair with little
+        // evidence), runs at 2.5 / 3 / 3.5 took the Bible from 0.9089 (none) to 0.8721 /
+        // 0.8996 / 0.9084 and TransRead from 0.8101 to 0.7993 / 0.8100 / 0.8101 (Text+Berg
+        // gains 0.02); at 0.5, 3 changes neither. At 1.5 the search leaves out stretches of
+        // both sides even with the full evidence (the Bible 0.9389, Emma 0.6628); at 2,
+        // two unrelated texts of 120 sentences came out all alone rather than paired at
+        // low confidence. At 3.5: TransRead cut 0.8573 / 0.8841 (Emma 2 of 15). Long runs
+        // from 6 / 12 (at 2.5): Emma 0.7336 (runs of 6-8 in place of the gold's shorter
+        // ones) / TransRead source cut 0.8838. In the first pass too (at 2.5), which has no
+        // learned translations: the Bible 0.5852. As beads of 9-15 sentences instead of
+        // states (a run longer than 15 paid for each bead's first sentences again, at 2):
+        // TransRead cut 0.8543 / 0.8885, Text+Berg dev 0.8900, and 7-13 % more time at
+        // 100,000 sentences (the states: 3 %). In short pairs too (below
+        // `shortDocumentSentences`, at 2.5): Text+Berg cut into documents of 15 / 30
+        // sentences 0.8706 → 0.8766 / 0.8711 → 0.8744, but the Bible's of 60 verses 0.9126
+        // → 0.9084 (stretches of its Chinese sentences left out in place of 3-1 merges the
+        // weaker model cannot confirm).
+        longSkipRunCost: 3.0,
         longSkipRunStart: 9,
         // 1 keeps one-sided boilerplate lines out of beads on the bundled sample; scaling
         // it down for documents with little evidence lost 0.004 on the Bible.

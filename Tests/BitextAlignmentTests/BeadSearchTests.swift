@@ -247,7 +247,8 @@ import Testing
         let beads = { (path: [(source: Range<Int>, target: Range<Int>, cost: Double)]) in path.map { [$0.source, $0.target] } }
         #expect(beads(search.bestPath(threads: 2)) == beads(path))
         let alone = zip(path, search.posteriors(of: path)).filter { $0.0.target.isEmpty }.flatMap(\.1)
-        #expect(alone.count == 20 && alone.allSatisfy { $0 > 0.9 && $0 <= 1 }, "\(alone)")
+        // The passage's first and last sentences might go with their neighbours, at a cost.
+        #expect(alone.count == 20 && alone.allSatisfy { $0 > 0.85 && $0 <= 1 } && alone.dropFirst(2).dropLast(2).allSatisfy { $0 > 0.99 }, "\(alone)")
         // Without long runs (at `skipRunCost` a sentence) the same passage comes out in runs
         // of `skipRunLengths` and single skips, at a higher cost.
         var shorter = configuration
