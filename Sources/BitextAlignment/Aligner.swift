@@ -208,9 +208,9 @@ public struct Aligner: Sendable {
         }
     }
 
-    /// `path` with each one-sided bead of several sentences (a run, `skipRunLengths`) as
-    /// one-sentence beads, its cost shared out: every format, report and scorer takes a
-    /// sentence without a counterpart as a bead of its own.
+    /// `path` with each one-sided bead of several sentences (a run of `skipRunLengths`, or
+    /// the first sentences of a long run) as one-sentence beads, its cost shared out: every
+    /// format, report and scorer takes a sentence without a counterpart as a bead of its own.
     static func singleSkips(_ path: [(source: Range<Int>, target: Range<Int>, cost: Double)])
         -> [(source: Range<Int>, target: Range<Int>, cost: Double)] {
         path.flatMap { bead -> [(source: Range<Int>, target: Range<Int>, cost: Double)] in

@@ -107,7 +107,7 @@ extension AlignerConfiguration {
         // learned translations: the Bible 0.5852. As beads of 9-15 sentences instead of
         // states (a run longer than 15 paid for each bead's first sentences again, at 2):
         // TransRead cut 0.8543 / 0.8885, Text+Berg dev 0.8900, and 7-13 % more time at
-        // 100,000 sentences (the states: 3 %). In short pairs too (below
+        // 100,000 sentences (the states: 2-4 %). In short pairs too (below
         // `shortDocumentSentences`, at 2.5): Text+Berg cut into documents of 15 / 30
         // sentences 0.8706 → 0.8766 / 0.8711 → 0.8744, but the Bible's of 60 verses 0.9126
         // → 0.9084 (stretches of its Chinese sentences left out in place of 3-1 merges the
