@@ -71,8 +71,17 @@ public struct Aligner: Sendable {
         let structure = Self.structure(source, target, continuing: continuing, configuration: configuration)
         let continuations = Self.continuations(source, target, continuing: continuing, configuration: configuration)
 
+        // Look-alike words (cognates, names matched across scripts) anchor the first band only
+        // where they line up with the pair: between unrelated languages they match all over.
+        let misleading = Set([ConceptKind.cognate, .name].filter { kind in
+            let agreement = CognateAgreement.agreement(source: sourceBase, target: targetBase, conceptCount: extractor.conceptCount,
+                                                       isChecked: { extractor.kind(of: $0) == kind },
+                                                       window: configuration.cognateAgreementWindow,
+                                                       minimumPairs: configuration.cognateAgreementMinimumPairs)
+            return agreement.map { $0 < configuration.cognateAgreementMinimum } ?? false
+        })
         // Anchors place the first band, and cut long documents into regions aligned in parallel.
-        let anchorKinds: Set<ConceptKind> = [.number, .address, .name, .cognate]
+        let anchorKinds = Set<ConceptKind>([.number, .address, .name, .cognate]).subtracting(misleading)
         let anchors = AnchorChain.anchors(source: sourceBase, target: targetBase) { anchorKinds.contains(extractor.kind(of: $0)) }
         let center = AnchorChain.center(anchors: anchors, sourceCount: n, targetCount: m)
         let gaps = AnchorChain.gaps(anchors: anchors, sourceCount: n)

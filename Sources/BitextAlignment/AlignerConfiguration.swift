@@ -151,6 +151,16 @@ public struct AlignerConfiguration: Sendable, Equatable {
     public var crossScriptCognateSimilarity: Double
     /// The most word pairs compared in one bucket when looking for cognates across scripts.
     public var cognateBucketBudget: Int
+    /// How far (a share of each document's length) a pair of sentences that share a cognate
+    /// or a name, found once on each side, may lie from the offset of the pairs around it and
+    /// still agree with them (`CognateAgreement`).
+    public var cognateAgreementWindow: Double
+    /// Cognates (names) do not anchor the first band of a pair where fewer than this share
+    /// of their pairs agree with their neighbours: between unrelated languages look-alike
+    /// words match all over, and as anchors they lead the band astray.
+    public var cognateAgreementMinimum: Double
+    /// Fewer pairs than this tell nothing, and the cognates (names) anchor as before.
+    public var cognateAgreementMinimumPairs: Int
     /// A learned translation needs its two words together in at least this many beads
     /// (expected alignments, with the translation model)…
     public var translationMinimumCount: Int
