@@ -19,3 +19,18 @@ setup_release_run() {
   # Measure the defaults, not the dictionaries this machine's user installed.
   export BITEXT_DATA="$work/no-data"
 }
+
+# rewrite_set SET OUT FILE COMMAND...: copies each document folder of SET that has FILE into
+# OUT, with FILE replaced by the output of COMMAND... given the original FILE's path last
+# (a stand-in made from a dev set: another script, made-up words).
+rewrite_set() {
+  local set=$1 out=$2 file=$3 doc
+  shift 3
+  for doc in "$set"/*/; do
+    doc=${doc%/}
+    [ -f "$doc/$file" ] || continue
+    mkdir -p "$out/$(basename "$doc")"
+    cp "$doc"/* "$out/$(basename "$doc")/"
+    "$@" "$doc/$file" > "$out/$(basename "$doc")/$file"
+  done
+}

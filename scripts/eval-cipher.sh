@@ -63,15 +63,8 @@ for entry in "textberg-dev de fr fr" "transread-dev en fr fr" "bible-zh-en zh en
   set="$shared/corpora/align/$name"
   row="$(score "$name" "$set" "$source" "$target")"
   for kind in qx Latin; do
-    copy="$work/$name-$kind"
-    for doc in "$set"/*/; do
-      doc=${doc%/}
-      [ -f "$doc/$ciphered.txt" ] || continue
-      mkdir -p "$copy/$(basename "$doc")"
-      cp "$doc"/* "$copy/$(basename "$doc")/"
-      cipher "$kind" "$doc/$ciphered.txt" > "$copy/$(basename "$doc")/$ciphered.txt"
-    done
-    row="$row $(score "$name-$kind" "$copy" "$source" "$target")"
+    rewrite_set "$set" "$work/$name-$kind" "$ciphered.txt" cipher "$kind"
+    row="$row $(score "$name-$kind" "$work/$name-$kind" "$source" "$target")"
   done
   printf '%-16s %-10s %-10s %s\n' "$name" $row
 done

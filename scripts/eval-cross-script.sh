@@ -38,13 +38,7 @@ for name in textberg-dev transread-dev; do
   row="$(align "$name" "$set" fr)"
   for script in Cyrillic Greek; do
     copy="$work/$name-$script"
-    for doc in "$set"/*/; do
-      doc=${doc%/}
-      [ -f "$doc/fr.txt" ] || continue
-      mkdir -p "$copy/$(basename "$doc")"
-      cp "$doc"/gold.* "$doc"/*.txt "$copy/$(basename "$doc")/"
-      uconv -x "Latin-$script" < "$doc/fr.txt" > "$copy/$(basename "$doc")/fr.txt"
-    done
+    rewrite_set "$set" "$copy" fr.txt uconv -x "Latin-$script"
     language=ru; [ "$script" = Greek ] && language=el
     row="$row $(align "$name-$script" "$copy" "$language")"
   done
