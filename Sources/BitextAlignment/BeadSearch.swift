@@ -514,17 +514,17 @@ struct BeadSearch {
             guard let first = band.index(start.0, start.1), let last = band.index(end.0, end.1) else { return 0 }
             return exp(forward.cells[first] - cost / temperature + backward.cells[last] - total)
         }
-        let start = model.longRunStart
+        let runStart = model.longRunStart
         // The probability that sentence `k` of one side is in a long run at `other`: as one of
         // the run's first sentences, or as a sentence that extends it.
         func inLongRun(_ k: Int, source: Bool, at other: Int) -> Double {
-            guard start > 0 else { return 0 }
+            guard runStart > 0 else { return 0 }
             @inline(__always) func cell(_ sentence: Int) -> Int? { source ? band.index(sentence, other) : band.index(other, sentence) }
             let runs = source ? (forward.vertical, backward.vertical) : (forward.horizontal, backward.horizontal)
             var sum = 0.0
-            for first in max(0, k - start + 1)...k {
-                guard let from = cell(first), let to = cell(first + start) else { continue }
-                let (i, j) = source ? (first + start, other) : (other, first + start)
+            for first in max(0, k - runStart + 1)...k {
+                guard let from = cell(first), let to = cell(first + runStart) else { continue }
+                let (i, j) = source ? (first + runStart, other) : (other, first + runStart)
                 sum += exp(forward.cells[from] - longRunEntryCost(i, j, vertical: source) / temperature + runs.1[to] - total)
             }
             if let from = cell(k), let to = cell(k + 1) {
