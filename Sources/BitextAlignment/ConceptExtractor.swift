@@ -1,4 +1,5 @@
 import BitextICU
+import BitextLanguage
 import Foundation
 
 /// A word of a sentence, folded to lower-case ASCII (ICU's `Any-Latin; Latin-ASCII`), and
@@ -48,7 +49,8 @@ struct ConceptExtractor {
     mutating func analyse(_ sentences: [String], language: String = "") -> [(tokens: [Token], extra: [Int32])] {
         var numberWords = NumberWords(language: language, smallest: configuration.smallestNumberInWords)
         var known = KnownWords()
-        return sentences.map { analyse(sentence: $0, numberWords: &numberWords, known: &known) }
+        let meanings = (try? Language(language))?.punctuationMeanings ?? [:]
+        return sentences.map { analyse(sentence: $0, numberWords: &numberWords, known: &known, punctuationMeanings: meanings) }
     }
 
     /// The facts of the words met so far: those in ASCII letters by their bytes (see
@@ -95,7 +97,8 @@ struct ConceptExtractor {
                          mayConnectNumbers: numberWords.mayConnect(word))
     }
 
-    private mutating func analyse(sentence: String, numberWords: inout NumberWords, known: inout KnownWords)
+    private mutating func analyse(sentence: String, numberWords: inout NumberWords, known: inout KnownWords,
+                                  punctuationMeanings: [Unicode.Scalar: Unicode.Scalar])
         -> (tokens: [Token], extra: [Int32]) {
         var tokens: [Token] = []
         var extra: [Int32] = []
@@ -161,7 +164,8 @@ struct ConceptExtractor {
                     isFirstWord = false
                     index = text.utf8.distance(from: text.utf8.startIndex, to: end)
                 } else {
-                    if let mark = PunctuationEvidence.mark(scalar) { extra.append(punctuationConcept(mark)) }
+                    let meant = punctuationMeanings.isEmpty ? scalar : punctuationMeanings[scalar] ?? scalar
+                    if let mark = PunctuationEvidence.mark(meant) { extra.append(punctuationConcept(mark)) }
                     index += length
                 }
             }

@@ -36,6 +36,15 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
     /// Marks that end a sentence: `.` `!` `?` `…`; `。` `！` `？` in Chinese and Japanese; `؟`
     /// in Arabic; `।` in Hindi; `;` (the Greek question mark) in Greek.
     public let sentenceFinalMarks: [Character]
+    /// What some of the language's punctuation marks mean where that differs from what the
+    /// same marks mean in most languages, for matching punctuation across a translation: in
+    /// Greek `;` (and U+037E, which looks the same) asks a question and `·` (U+00B7, U+0387)
+    /// is a semicolon. Derived from `sentenceFinalMarks`: a language whose sentences end
+    /// with `;` writes its questions so. Empty for most languages.
+    public var punctuationMeanings: [Unicode.Scalar: Unicode.Scalar] {
+        guard sentenceFinalMarks.contains(";") || sentenceFinalMarks.contains("\u{037E}") else { return [:] }
+        return [";": "?", "\u{037E}": "?", "\u{00B7}": ";", "\u{0387}": ";"]
+    }
     /// Quotation marks, opening and closing (`« »`, `„ “`, `「 」`), most usual first.
     public let quotePairs: [PunctuationPair]
     /// Brackets, opening and closing (`( )`, `（ ）`, `【 】`).

@@ -94,6 +94,24 @@ import Testing
         #expect(marks.subtracting(found.target[1]).isEmpty)
     }
 
+    @Test func eachLanguagesQuestionMarksAreQuestionMarks() {
+        // The punctuation concepts of each sentence, in order, repeats kept: a mark counts
+        // as often as it is written.
+        func marks(_ sentences: [String], _ language: String) -> [[String]] {
+            var extractor = ConceptExtractor(configuration: .default)
+            return extractor.analyse(sentences, language: language).map { $0.extra.map { extractor.name(of: $0) } }
+        }
+        // Greek asks with ";" (or U+037E) and pauses with "·" (or U+0387); in English ";"
+        // is still a semicolon.
+        #expect(marks(["Πού πας; Έλα.", "Πού πας\u{037E}", "Ήρθε· έφυγε.", "Ήρθε\u{0387} έφυγε."], "el") == [["?"], ["?"], [";"], [";"]])
+        #expect(marks(["Where are you going? Come; go."], "en") == [["?", ";"]])
+        // Spanish opens a question and an exclamation too: they count once, as in English.
+        #expect(marks(["¿Vienes? ¡Ven!"], "es") == marks(["Coming? Come!"], "en"))
+        // Armenian and Ethiopic marks.
+        #expect(marks(["Ո՞ւր ես գնում։ Ա՜խ"], "hy") == [["?", "!"]])
+        #expect(marks(["ወዴት ትሄዳለህ፧ እሺ፤ ና፥"], "am") == [["?", ";", ":"]])
+    }
+
     @Test func aChineseTranslationIsAlignedOneToOneAndTwoToOne() {
         // Numbers in Han numerals and in digits, names read in Pinyin and the length model
         // are all the aligner has here.
