@@ -23,6 +23,9 @@ import Testing
         #expect(numbers("3,5 or 3.5 and 12,25") == ["3.5", "3.5", "12.25"])
         #expect(numbers("at 21h15, or 21:15") == ["21:15", "21:15"])
         #expect(numbers("in 1956, 200 people") == ["1956", "200"])
+        // India's groups of two, Arabic's separators.
+        #expect(numbers("1,00,000 and 100,000 and 1,25,50,000 and 12,25") == ["100000", "100000", "12550000", "12.25"])
+        #expect(numbers("١٬٠٠٠ and ٣٫٥ and ١٢٬٣٤٥٫٥") == ["1000", "3.5", "12345.5"])
     }
 
     @Test func addressesAreFoundAndCleaned() {

@@ -3,7 +3,9 @@
 enum NumberEvidence {
     /// Reads a number starting at `start`, normalised across conventions: thousands
     /// separators dropped ("4 000", "4,000", "4'000" → 4000), a decimal comma made a point
-    /// ("3,5" → 3.5), times written with h or : ("21h15" → 21:15).
+    /// ("3,5" → 3.5), times written with h or : ("21h15" → 21:15); India's groups of two
+    /// ("1,00,000", "1,25,50,000" → 100000, 12550000); Arabic's separators ("١٬٠٠٠" →
+    /// 1000, "٣٫٥" → 3.5).
     static func number(in scalars: String.UnicodeScalarView, from start: String.Index) -> (String, String.Index) {
         func digits(from index: String.Index) -> (String, String.Index) {
             var end = index, text = ""
@@ -20,9 +22,14 @@ enum NumberEvidence {
             let next = scalars.index(after: end)
             guard next < scalars.endIndex, scalars[next].properties.numericType == .decimal else { break }
             let (group, groupEnd) = digits(from: next)
-            if group.count == 3, [" ", "\u{A0}", "\u{202F}", "'", "’", ",", "."].contains(separator) {
+            if group.count == 3, [" ", "\u{A0}", "\u{202F}", "'", "’", ",", ".", "\u{066C}"].contains(separator) {
                 text += group
-            } else if separator == "," || separator == "." {
+            } else if group.count == 2, separator == "," || separator == "\u{066C}", groupEnd < scalars.endIndex,
+                      scalars[groupEnd] == separator, scalars.index(after: groupEnd) < scalars.endIndex,
+                      scalars[scalars.index(after: groupEnd)].properties.numericType == .decimal {
+                // A group of two followed by another group: lakhs and crores.
+                text += group
+            } else if separator == "," || separator == "." || separator == "\u{066B}" {
                 text += "." + group
             } else if group.count == 2, separator == "h" || separator == ":" {
                 text += ":" + group
