@@ -133,14 +133,15 @@ struct ConceptExtractor {
                     var unspaced = Self.isUnspacedScript(scalar), ascii = scalar.value < 0x80
                     while end < bytes.count {
                         let (next, nextLength) = Self.scalar(in: bytes, at: end)
-                        guard Self.isLetter(next) else { break }
+                        guard Self.continuesWord(next) else { break }
                         unspaced = unspaced || Self.isUnspacedScript(next)
                         ascii = ascii && next.value < 0x80
                         end += nextLength
                     }
                     if unspaced {
                         // Chinese, Japanese, Thai…: a run of letters is a clause, not a word.
-                        splitUnspaced(Substring(scalars[stringIndex(index)..<stringIndex(end)]), tokens: &tokens, extra: &extra)
+                        splitUnspaced(Substring(scalars[stringIndex(index)..<stringIndex(end)]), tokens: &tokens, extra: &extra,
+                                      numberWords: &numberWords)
                     } else {
                         let facts = ascii ? asciiFacts(of: UnsafeBufferPointer(rebasing: bytes[index..<end]), numberWords: numberWords, known: &known)
                             : otherFacts(of: Substring(scalars[stringIndex(index)..<stringIndex(end)]), numberWords: numberWords, known: &known)
@@ -193,8 +194,10 @@ struct ConceptExtractor {
     }
 
     /// Splits a run of letters written without spaces into ICU's words, and reads the numbers
-    /// written in characters among them ("四万六千五百" → 46500).
-    private mutating func splitUnspaced(_ run: Substring, tokens: inout [Token], extra: inout [Int32]) {
+    /// written in characters among them ("四万六千五百" → 46500) and in words ("เก้าร้อยสามสิบ"
+    /// → 930: a run of ICU's words that are number words, read as `NumberWords` reads them).
+    private mutating func splitUnspaced(_ run: Substring, tokens: inout [Token], extra: inout [Int32],
+                                        numberWords: inout NumberWords) {
         let units = Array(run.utf16)
         var numeralStart: Int?
         func flushNumeral(_ end: Int) {
@@ -210,13 +213,34 @@ struct ConceptExtractor {
             if isNumeral { if numeralStart == nil { numeralStart = offset } } else { flushNumeral(offset) }
         }
         flushNumeral(units.count)
+        var segments: [Range<Int>] = []
         units.withUnsafeBufferPointer { buffer in
             wordBreaker?.forEachSegment(in: buffer) { range, kind in
-                guard kind != .none else { return }
-                let word = String(decoding: buffer[range], as: UTF16.self)
-                tokens.append(Token(word: words.id(Self.keptWholeMark + word), isName: false, isUnspaced: true))
+                if kind != .none { segments.append(range) }
             }
         }
+        var numberRun: (start: Int, end: Int, hasLarge: Bool)?
+        func endNumberRun() {
+            guard let run = numberRun else { return }
+            numberRun = nil
+            if numberWords.mayReachSmallest(hasLarge: run.hasLarge),
+               let value = numberWords.value(of: Substring(String(decoding: units[run.start..<run.end], as: UTF16.self)), wordCount: 0) {
+                extra.append(concept("#" + NumberEvidence.format(value), .number))
+            }
+        }
+        for range in segments {
+            let word = String(decoding: units[range], as: UTF16.self)
+            tokens.append(Token(word: words.id(Self.keptWholeMark + word), isName: false, isUnspaced: true))
+            // Han numerals were read above; other scripts' number words are read here.
+            if !numberWords.isEmpty, numberRun.map({ $0.end == range.lowerBound }) ?? true,
+               !word.unicodeScalars.contains(where: { $0.properties.numericValue != nil }), numberWords.containsPart(Substring(word)) {
+                numberRun = (numberRun?.start ?? range.lowerBound, range.upperBound,
+                             (numberRun?.hasLarge ?? false) || numberWords.isLarge(Substring(word)))
+            } else {
+                endNumberRun()
+            }
+        }
+        endNumberRun()
     }
 
     /// Takes over the words and concepts `other` made while analysing a document after this
@@ -266,6 +290,22 @@ struct ConceptExtractor {
         case 0x41...0x5A, 0x61...0x7A: true
         case 0..<0x80: false
         default: scalar.properties.isAlphabetic
+        }
+    }
+
+    /// Whether `scalar` goes on with a word begun: a letter, or a combining mark. Many marks
+    /// that are part of a word's spelling are not letters: Devanagari's virama and nukta,
+    /// Thai's tone marks, Khmer's coeng, Myanmar's asat, a decomposed accent ("cafe\u{301}").
+    @inline(__always)
+    private static func continuesWord(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A: true
+        case 0..<0x300: scalar.value >= 0x80 && scalar.properties.isAlphabetic
+        default:
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: true
+            default: scalar.properties.isAlphabetic
+            }
         }
     }
 

@@ -75,7 +75,7 @@ import Testing
         let sentences = ["😀Café, cafe\u{301} CAFE 😀 Москва 1956; ١٩٥٦ и ４２ – Cafe!", "Straße straße"]
         let analysis = extractor.analyse(sentences, language: "fr")
         let words = analysis.map { $0.tokens.map { extractor.words.strings[Int($0.word)] } }
-        // "Café", "cafe" (the combining accent is not a letter: it ends the word), "CAFE",
+        // "Café", "cafe" + a combining accent (folded away), "CAFE",
         // "Москва", "и", "Cafe"; then the two spellings of the street.
         #expect(words[0].count == 6, "\(words[0])")
         let cafe = analysis[0].tokens[0].word

@@ -112,6 +112,33 @@ import Testing
         #expect(marks(["ወዴት ትሄዳለህ፧ እሺ፤ ና፥"], "am") == [["?", ";", ":"]])
     }
 
+    @Test func numbersWrittenAsOneWordAreRead() {
+        func numbers(_ sentence: String, _ language: String) -> [String] {
+            var extractor = ConceptExtractor(configuration: .default)
+            return extractor.analyse([sentence], language: language)[0].extra.map { extractor.name(of: $0) }
+        }
+        #expect(numbers("Adam lebte neunhundertdreißig Jahre, dann dreitausend.", "de") == ["#930", "#3000"])
+        #expect(numbers("Ádám kilencszázharminc évet élt.", "hu") == ["#930"])
+        #expect(numbers("아담은 구백삼십 세를 살았다.", "ko") == ["#930"])
+        // Written in two words by a writer, one by ICU.
+        #expect(numbers("Aadam eli yhdeksänsataa kolmekymmentä vuotta.", "fi") == ["#930"])
+        // In Thai and Khmer, among words written without spaces.
+        #expect(numbers("อาดัมมีอายุรวมทั้งหมดเก้าร้อยสามสิบปี", "th") == ["#930"])
+        #expect(numbers("គាត់មានអាយុប្រាំបួនរយសាមសិបឆ្នាំ", "km") == ["#930"])
+        // Not twice in Chinese, whose numerals are read as characters.
+        #expect(numbers("亚当共活了九百三十岁就死了。", "zh") == ["#930"])
+        // Words that only start like a number are not one.
+        #expect(numbers("Die Hunderte von Achttausendern.", "de").isEmpty)
+    }
+
+    @Test func combiningMarksStayInTheirWord() {
+        // A virama, a nukta, Thai tone marks, a Khmer coeng: not letters, but part of the word.
+        var extractor = ConceptExtractor(configuration: .default)
+        #expect(extractor.analyse(["प्रेम क्षत्रिय ज़मीन"], language: "hi")[0].tokens.count == 3)
+        #expect(extractor.analyse(["ทั้งหมด"], language: "th")[0].tokens.count == 1)
+        #expect(extractor.analyse(["ឆ្នាំ"], language: "km")[0].tokens.count == 1)
+    }
+
     @Test func aChineseTranslationIsAlignedOneToOneAndTwoToOne() {
         // Numbers in Han numerals and in digits, names read in Pinyin and the length model
         // are all the aligner has here.
