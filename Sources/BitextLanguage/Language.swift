@@ -78,7 +78,7 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
         else { throw .unknown(code) }
         let primary = String(tag.prefix { $0 != "-" }).lowercased()
         let script = ICULocale.likelyScript(locale) ?? "Zzzz"
-        let profile = LanguageProfile.bundled[primary]
+        let profile = LanguageProfile.bundled[primary] ?? Self.profileAliases[primary].flatMap { LanguageProfile.bundled[$0] }
         self.code = tag
         self.primary = primary
         self.icuLocale = locale
@@ -93,6 +93,10 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
         hasProfile = profile != nil
         latinTransliteratorID = ScriptDefaults.latinTransliteratorID(script: script)
     }
+
+    /// Languages whose text is written in the standard of another that has the profile:
+    /// Norwegian (`no`) names the language, and most of it is written in Bokmål (`nb`).
+    private static let profileAliases = ["no": "nb"]
 
     /// The languages that have a profile, by primary subtag, sorted (`ar`, `de`, `el`, `en`…).
     public static var profiledLanguages: [String] { LanguageProfile.bundled.keys.sorted() }

@@ -80,8 +80,17 @@ import Testing
     }
 
     @Test func theProfilesAreTheDataFiles() {
-        #expect(Language.profiledLanguages == ["ar", "de", "el", "en", "es", "fr", "he", "hu", "is", "it", "ja", "nl", "pt",
-                                               "ro", "ru", "th", "zh"])
+        #expect(Language.profiledLanguages == ["ar", "bg", "ca", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "he", "hr",
+                                               "hu", "id", "is", "it", "ja", "lt", "lv", "ms", "nb", "nl", "pl", "pt", "ro", "ru",
+                                               "sk", "sl", "sr", "sv", "th", "tr", "uk", "zh"])
+    }
+
+    @Test func norwegianWithoutAWrittenStandardIsBokmal() throws {
+        // "no" names the language, not one of its two written standards: most text is Bokmål.
+        #expect(try Language("no").hasProfile)
+        #expect(try Language("no-NO").wordLists.abbreviations.contains("bl.a"))
+        #expect(try Language("no-NO").wordLists.hasOrdinalNumbers)
+        #expect(try Language("no").code == "no")
     }
 
     @Test(arguments: Language.profiledLanguages)
