@@ -246,7 +246,12 @@ struct BoundaryCorrector {
         if shape == .digit, isAbbreviation || contains(token, in: data.beforeNumbers, text: text) {
             return .drop
         }
+        // A year ends a sentence before a capital as any word does ("rođen je 1990. Ivan je…",
+        // "im Jahr 1990. Peter kam"): ordinals of four digits are rare ("der 1000. Besucher"),
+        // years at a sentence end common; before a lower-case word it is still an ordinal
+        // ("1848. március 15-én").
         let isOrdinal = data.hasOrdinalNumbers && !token.isEmpty && text[token].allSatisfy { (0x30...0x39).contains($0) }
+            && !(token.count == 4 && shape == .upper)
         if isAbbreviation || isOrdinal {
             // "U.S. Government" but "the U.S. How about you?"; "Jonas E. Smith" but "you and I. Did".
             return shape == .upper && data.starters.contains(word(at: wordStart, in: text, block: block)) ? .keep : .drop

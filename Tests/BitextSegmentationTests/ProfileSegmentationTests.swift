@@ -1,9 +1,10 @@
 import BitextSegmentation
 import Testing
 
-/// The word lists of the profiles added with `Language` (el, ru, hu, ro, is), on short texts
-/// written for these tests: abbreviations continue a sentence before a lower-case word or a
-/// number and end it before a sentence starter; Hungarian and Icelandic ordinals.
+/// The word lists of the profiles, on short texts written for these tests: abbreviations
+/// continue a sentence before a lower-case word or a number and end it before a sentence
+/// starter; ordinals. Here el, ru, hu, ro, is, ar, he; the other languages in the
+/// `ProfileSegmentationTests+…` files.
 @Suite struct ProfileSegmentationTests {
     @Test func russian() throws {
         #expect(try sentences("Это было в 1990 г. Потом он уехал. В 1991 г. он вернулся, т.е. через год. См. стр. 5 и т.д. Это всё.", "ru")
@@ -20,6 +21,13 @@ import Testing
     @Test func hungarian() throws {
         #expect(try sentences("1848. március 15-én kezdődött a forradalom. Dr. Kovács pl. nem jött el. Ez jó.", "hu")
             == ["1848. március 15-én kezdődött a forradalom.", "Dr. Kovács pl. nem jött el.", "Ez jó."])
+    }
+
+    @Test func aYearEndsASentenceBeforeACapitalWhereNumbersAreOrdinals() throws {
+        #expect(try sentences("Er kam im Jahr 1990. Peter blieb bis zum 3. Oktober im 19. Jahrhundert.", "de")
+            == ["Er kam im Jahr 1990.", "Peter blieb bis zum 3. Oktober im 19. Jahrhundert."])
+        #expect(try sentences("Narodil se v roce 1990. Petr tam žil do 3. května.", "cs")
+            == ["Narodil se v roce 1990.", "Petr tam žil do 3. května."])
     }
 
     @Test func romanian() throws {
