@@ -239,8 +239,9 @@ struct BoundaryCorrector {
                              icuBreaks: icuBreaks)
     }
 
-    private func periodVerdict(token: Range<Int>, closed: Bool, shape: WordShape, wordStart: Int,
+    private func periodVerdict(token whole: Range<Int>, closed: Bool, shape: WordShape, wordStart: Int,
                                text: UnsafeBufferPointer<UInt16>, block: Range<Int>, icuBreaks: Bool) -> Verdict {
+        let token = Self.withoutElision(whole, in: text)
         if contains(token, in: data.titles, text: text) { return .drop }
         let isAbbreviation = Self.looksLikeAbbreviation(text[token]) || contains(token, in: data.abbreviations, text: text)
         if shape == .digit, isAbbreviation || contains(token, in: data.beforeNumbers, text: text) {
@@ -288,6 +289,19 @@ struct BoundaryCorrector {
             start -= 1
         }
         return start..<position
+    }
+
+    /// `token` without an elided article or preposition before it ("l'Av", "d'art", "qu'env"),
+    /// whose lists hold the word alone: the part after an apostrophe that follows one to
+    /// three letters, when two letters or more follow it (not "didn't", "12's").
+    private static func withoutElision(_ token: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Range<Int> {
+        guard token.count >= 4 else { return token }
+        for position in (token.lowerBound + 1)..<min(token.lowerBound + 4, token.upperBound - 2)
+        where text[position] == 0x27 || text[position] == 0x2019 {
+            guard text[token.lowerBound..<position].allSatisfy({ Unicode.Scalar($0)?.properties.isAlphabetic == true }) else { return token }
+            return (position + 1)..<token.upperBound
+        }
+        return token
     }
 
     /// Whether the text of `token` is in `list`; a token longer than every entry is not

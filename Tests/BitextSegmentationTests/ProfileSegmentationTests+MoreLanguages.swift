@@ -27,6 +27,9 @@ extension ProfileSegmentationTests {
     @Test func catalan() throws {
         #expect(try sentences("Va venir el Dr. Puig. Llegiu la pàg. 12, p. ex. el cap. 3. Hi havia pomes, peres, etc. També hi havia prunes.", "ca")
             == ["Va venir el Dr. Puig.", "Llegiu la pàg. 12, p. ex. el cap. 3.", "Hi havia pomes, peres, etc.", "També hi havia prunes."])
+        // After an elided article the word is looked up alone (l'Av., d'art.).
+        #expect(try sentences("Viu a l'Av. Diagonal, segons l'art. 5 de la llei. També hi viu en Pere.", "ca")
+            == ["Viu a l'Av. Diagonal, segons l'art. 5 de la llei.", "També hi viu en Pere."])
     }
 
     @Test func indonesian() throws {
