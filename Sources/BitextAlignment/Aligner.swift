@@ -9,17 +9,27 @@ public struct AlignerOptions: Sendable {
     /// beads no gold set holds (the largest in the shared sets has 6 sentences a side).
     public static let beadSizes: ClosedRange<Int> = 1...8
 
-    /// The largest number of sentences on one side of a bead (`--max-bead`), in `beadSizes`.
+    /// The largest number of sentences on one side of a bead (`--max-bead`), in `beadSizes`;
+    /// but see `maximumOneToManySize`.
     public var maximumBeadSize = 4
+    /// The largest number of sentences one sentence may be aligned with (a 1-n or n-1
+    /// bead), in `beadSizes`; never fewer than `maximumBeadSize`. `nil`:
+    /// `AlignerConfiguration.oneToManyBeadSize` (a long sentence translated by five or six
+    /// short ones).
+    public var maximumOneToManySize: Int?
     /// A bilingual dictionary that seeds the word translations.
     public var dictionary: BilingualDictionary?
     /// The tuned parameters (`AlignerConfiguration.default` unless an experiment sets others).
     public var configuration: AlignerConfiguration
 
-    /// The default options.
-    public init(maximumBeadSize: Int = 4, dictionary: BilingualDictionary? = nil,
+    /// The default options, or those given. A `maximumBeadSize` given bounds every bead
+    /// unless a `maximumOneToManySize` is given too (as `bitext --max-bead N` does); without
+    /// either, beads hold up to 4 sentences a side, and one sentence may go with up to
+    /// `AlignerConfiguration.oneToManyBeadSize`.
+    public init(maximumBeadSize: Int? = nil, maximumOneToManySize: Int? = nil, dictionary: BilingualDictionary? = nil,
                 configuration: AlignerConfiguration = .default) {
-        self.maximumBeadSize = maximumBeadSize
+        self.maximumBeadSize = maximumBeadSize ?? 4
+        self.maximumOneToManySize = maximumOneToManySize ?? maximumBeadSize
         self.dictionary = dictionary
         self.configuration = configuration
     }
@@ -38,7 +48,8 @@ public struct Aligner: Sendable {
 
     /// Makes an aligner.
     public init(options: AlignerOptions = AlignerOptions()) {
-        precondition(AlignerOptions.beadSizes.contains(options.maximumBeadSize),
+        precondition(AlignerOptions.beadSizes.contains(options.maximumBeadSize)
+                        && AlignerOptions.beadSizes.contains(options.maximumOneToManySize ?? options.maximumBeadSize),
                      "beads hold \(AlignerOptions.beadSizes.lowerBound) to \(AlignerOptions.beadSizes.upperBound) sentences a side")
         self.options = options
     }
@@ -385,21 +396,28 @@ public struct Aligner: Sendable {
                 maximumBeadSize: Int? = nil, skipRuns: Bool = true, configuration: AlignerConfiguration? = nil) -> BeadSearch {
         let configuration = configuration ?? options.configuration
         let size = min(maximumBeadSize ?? options.maximumBeadSize, options.maximumBeadSize)
+        // One sentence with more than `size` on the other side: not in a pass of smaller
+        // beads (the first), which only places the band.
+        let oneToMany = maximumBeadSize != nil ? size
+            : max(size, min(options.maximumOneToManySize ?? configuration.oneToManyBeadSize, AlignerOptions.beadSizes.upperBound))
         var shapes: [(source: Int, target: Int)] = [(1, 0), (0, 1)]
         for a in 1...size { for b in 1...size { shapes.append((a, b)) } }
+        if oneToMany > size {
+            for count in (size + 1)...oneToMany { shapes += [(1, count), (count, 1)] }
+        }
         if skipRuns {
             for run in configuration.skipRunLengths where run > 1 && AlignerOptions.beadSizes.contains(run) {
                 shapes += [(run, 0), (0, run)]
             }
         }
-        let model = CostModel(length: length, configuration: configuration, maximumBeadSize: size,
+        let model = CostModel(length: length, configuration: configuration, maximumBeadSize: oneToMany,
                               paragraphCost: input.structureMismatchCost, continuationCost: input.continuationMismatchCost,
                               longRuns: skipRuns && configuration.longSkipRunCost < configuration.skipRunCost)
         let sourceBlanks = Self.prefixSums(input.sourceVectors.masses.map { $0 > 0 ? 0 : 1 })
         let targetBlanks = Self.prefixSums(input.targetVectors.masses.map { $0 > 0 ? 0 : 1 })
         return BeadSearch(
             band: band, shapes: shapes, model: model,
-            overlaps: PairOverlaps(band: band, maximumBeadSize: size, source: input.sourceVectors, target: input.targetVectors),
+            overlaps: PairOverlaps(band: band, maximumBeadSize: oneToMany, source: input.sourceVectors, target: input.targetVectors),
             sourceVectors: input.sourceVectors, targetVectors: input.targetVectors,
             accumulator: OverlapAccumulator(conceptCount: conceptCount),
             sourceCharacters: Self.prefixSums(input.sourceLengths),

@@ -182,6 +182,14 @@ extension AlignerConfiguration {
         largerBeadDecay: 0.3,
         // The first pass only places the band; 2 is as good as 4 there and twice as fast.
         firstPassBeadSize: 2,
+        // The dev gold holds 1-5 and 1-6 beads (Text+Berg three 1-5, Alice a 1-6, Les
+        // Confessions a 1-5) and none larger with one sentence on a side. Up to 4 / 5 / 6 /
+        // 7: Text+Berg 0.8929 / 0.9075 / 0.9085 / 0.9085, TransRead 0.8933 / 0.8970 / 0.8981
+        // / 0.8966, the Bible 0.9728 / 0.9732 / 0.9732 / 0.9732, aca 0.9939 throughout.
+        // Beads of five or six a side on both sides (`--max-bead 5`, `6`) lost instead
+        // (Text+Berg 0.8810 / 0.8762, TransRead 0.8887 / 0.8852): they merge what should
+        // stay apart.
+        oneToManyBeadSize: 6,
         firstBandHalfWidth: 30...60,
         // Without anchors the diagonal can be hundreds of sentences off the path (the
         // Bible: 0.17 with 30, 0.71 with 200 before Chinese words, 0.95 with 400 after).

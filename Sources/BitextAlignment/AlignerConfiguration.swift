@@ -94,6 +94,12 @@ public struct AlignerConfiguration: Sendable, Equatable {
 
     /// The largest beads of the first pass, which only places the second pass's band.
     public var firstPassBeadSize: Int
+    /// The later passes also search beads of one sentence with up to this many on the other
+    /// side (1-n, n-1) beyond `AlignerOptions.maximumBeadSize`, unless the options bound
+    /// them (`AlignerOptions.maximumOneToManySize`): a long sentence translated by five or
+    /// six short ones has no bead of four a side that its lengths allow (their length cost
+    /// is over `lengthCutoff`), and came out as seven sentences left alone.
+    public var oneToManyBeadSize: Int
     /// The first band's half-width: a twelfth of the longer document, within these bounds.
     public var firstBandHalfWidth: ClosedRange<Int>
     /// How much wider the first band may grow where anchors are sparse…

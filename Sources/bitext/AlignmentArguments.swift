@@ -19,8 +19,10 @@ struct AlignmentArguments: ParsableArguments {
 
     @OptionGroup var reading: ReadingOptions
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("At most this many sentences on each side of a bead (1 to 8).", valueName: "N"))
-    var maxBead = 4
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("At most this many sentences on each side of a bead (1 to 8; default: 4, and up to 6 sentences with one on the other side).",
+                               valueName: "N"))
+    var maxBead: Int?
 
     @Option(help: ArgumentHelp("A bilingual dictionary: 'target @ source' lines (hunalign) or source<TAB>target (default: the one installed for the pair by scripts/get-dictionary.sh).",
                                valueName: "file"))
@@ -47,7 +49,7 @@ struct AlignmentArguments: ParsableArguments {
         }
         try OptionChecks.validate(maxMemory: maxMemory)
         try OptionChecks.validate(maxInput: maxInput)
-        try OptionChecks.validate(maxBead: maxBead)
+        if let maxBead { try OptionChecks.validate(maxBead: maxBead) }
         do {
             _ = try declaredLanguages()
         } catch {
@@ -155,6 +157,8 @@ struct AlignmentArguments: ParsableArguments {
     /// The aligner's options for a document pair in `source` and `target`, once the options
     /// are checked and the pair's dictionary is read.
     func alignerOptions(source: Language, target: Language) throws -> AlignerOptions {
+        // A size given bounds every bead, as it always has; without one, a sentence may go
+        // with more than four.
         var options = AlignerOptions(maximumBeadSize: maxBead)
         if let file = dictionaryFile(source: source, target: target) {
             let dictionary = try DictionaryStore.load(path: file.path, reversed: file.reversed, limit: inputLimit)

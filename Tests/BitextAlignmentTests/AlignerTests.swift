@@ -67,7 +67,8 @@ import Testing
             let source = (0..<Int.random(in: 0...40, using: &random)).map { _ in Self.sentence(&random) }
             let target = Self.edited(source, &random)
             if ContinuationLines.flags(source) != nil || ContinuationLines.flags(target) != nil { continuing += 1 }
-            let size = Int.random(in: 1...4, using: &random)
+            // 1 to 4 a side, or (as 5) the default options: 4, and one sentence with up to 6.
+            let size = Int.random(in: 1...5, using: &random)
             // Half the cases with paragraphs: a new one starts with a chance of one in five.
             func paragraphs(_ count: Int) -> [Int]? {
                 guard Bool.random(using: &random) else { return nil }
@@ -77,10 +78,12 @@ import Testing
                     return number
                 }
             }
-            let beads = Aligner(options: AlignerOptions(maximumBeadSize: size)).align(
+            let options = size <= 4 ? AlignerOptions(maximumBeadSize: size) : AlignerOptions()
+            let beads = Aligner(options: options).align(
                 SentenceDocument(sentences: source, paragraphs: paragraphs(source.count), language: "en"),
                 SentenceDocument(sentences: target, paragraphs: paragraphs(target.count), language: "en"))
-            let problems = coverageProblems(beads, sourceCount: source.count, targetCount: target.count, maximumBeadSize: size)
+            let problems = coverageProblems(beads, sourceCount: source.count, targetCount: target.count, maximumBeadSize: min(size, 4),
+                                            maximumOneToManySize: size <= 4 ? size : AlignerConfiguration.default.oneToManyBeadSize)
             #expect(problems.isEmpty, "\(source.count) × \(target.count): \(problems)")
         }
         // The cases run the search's every path, continued lines' too.
@@ -125,6 +128,26 @@ import Testing
                                     SentenceDocument(sentences: sentences, language: "en"))
         #expect(beads.count == 300)
         #expect(beads.allSatisfy { $0.source.count == 1 && $0.source == $0.target })
+    }
+
+    /// A long sentence (a list, a chronicle) translated by five or six short ones is one
+    /// bead by default: no bead of four a side fits its lengths. `--max-bead 4` (options
+    /// that give a size) still bounds every bead.
+    @Test func aLongSentenceTranslatedByFiveShortOnesIsOneBead() {
+        let places = ["Bern", "Genf", "Basel", "Zürich", "Luzern"]
+        let villes = ["Berne", "Genève", "Bâle", "Zurich", "Lucerne"]
+        let context = (0..<12).map { "Im Jahr \(1900 + $0) kamen \(10 + $0) Bergsteiger nach \(places[$0 % 5]) und blieben dort lange Zeit." }
+        let contexte = (0..<12).map { "En \(1900 + $0), \(10 + $0) alpinistes vinrent à \(villes[$0 % 5]) et y restèrent longtemps." }
+        let long = "Die Expeditionen führten " + (0..<5).map { "im Jahr \(1951 + $0) Forscher aus \(places[$0]) mit \(20 + $0) Trägern auf den Gipfel" }
+            .joined(separator: ", dann ") + "."
+        let short = (0..<5).map { "En \(1951 + $0), des chercheurs de \(villes[$0]) montèrent au sommet avec \(20 + $0) porteurs." }
+        let source = SentenceDocument(sentences: context + [long] + context, language: "de")
+        let target = SentenceDocument(sentences: contexte + short + contexte, language: "fr")
+        let beads = Aligner().align(source, target)
+        #expect(coverageProblems(beads, sourceCount: 25, targetCount: 29, maximumOneToManySize: 6).isEmpty)
+        #expect(beads.contains { $0.source == 12..<13 && $0.target == 12..<17 }, "\(beads.map { ($0.source, $0.target) })")
+        let bounded = Aligner(options: AlignerOptions(maximumBeadSize: 4)).align(source, target)
+        #expect(coverageProblems(bounded, sourceCount: 25, targetCount: 29, maximumBeadSize: 4).isEmpty)
     }
 
     @Test func sameInputGivesTheSameBeads() {

@@ -2,8 +2,11 @@ import BitextAlignment
 import Foundation
 
 /// Checks that beads cover every sentence of both sides exactly once, in order, with no
-/// bead empty on both sides; returns the problems found.
-func coverageProblems(_ beads: [Bead], sourceCount: Int, targetCount: Int, maximumBeadSize: Int = 4) -> [String] {
+/// bead empty on both sides, none with several sentences on both sides larger than
+/// `maximumBeadSize` a side and none with one on a side larger than `maximumOneToManySize`
+/// (by default `maximumBeadSize`); returns the problems found.
+func coverageProblems(_ beads: [Bead], sourceCount: Int, targetCount: Int, maximumBeadSize: Int = 4,
+                      maximumOneToManySize: Int? = nil) -> [String] {
     var problems: [String] = []
     var nextSource = 0, nextTarget = 0
     for (index, bead) in beads.enumerated() {
@@ -11,8 +14,9 @@ func coverageProblems(_ beads: [Bead], sourceCount: Int, targetCount: Int, maxim
         if bead.source.lowerBound != nextSource || bead.target.lowerBound != nextTarget {
             problems.append("bead \(index) does not start where the previous ended")
         }
-        if bead.source.count > maximumBeadSize || bead.target.count > maximumBeadSize {
-            problems.append("bead \(index) is larger than \(maximumBeadSize)")
+        let bound = bead.source.count <= 1 || bead.target.count <= 1 ? max(maximumOneToManySize ?? 0, maximumBeadSize) : maximumBeadSize
+        if bead.source.count > bound || bead.target.count > bound {
+            problems.append("bead \(index) is larger than \(bound)")
         }
         if !(0...1).contains(bead.confidence) { problems.append("bead \(index) has confidence \(bead.confidence)") }
         nextSource = bead.source.upperBound
