@@ -255,7 +255,12 @@ struct BoundaryCorrector {
             && !(token.count == 4 && shape == .upper)
         if isAbbreviation || isOrdinal {
             // "U.S. Government" but "the U.S. How about you?"; "Jonas E. Smith" but "you and I. Did".
-            return shape == .upper && data.starters.contains(word(at: wordStart, in: text, block: block)) ? .keep : .drop
+            guard shape == .upper else { return .drop }
+            let next = word(at: wordStart, in: text, block: block)
+            // No number is the ordinal of a title: "w sali nr 3. Prof. Nowak przyszedł"
+            // (an abbreviation may be: "z.B. Dr. Müller").
+            if isOrdinal && !isAbbreviation && data.titles.contains(next) { return .keep }
+            return data.starters.contains(next) ? .keep : .drop
         }
         switch shape {
         // "lundi prochain. on s'y retrouve", "douteuses. 200 vols": the gold sets split there,

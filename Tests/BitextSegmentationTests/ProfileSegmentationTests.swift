@@ -30,6 +30,13 @@ import Testing
             == ["Narodil se v roce 1990.", "Petr tam žil do 3. května."])
     }
 
+    @Test func aNumberBeforeATitleEndsItsSentence() throws {
+        // No number is the ordinal of a title; an abbreviation may stand before one.
+        #expect(try sentences("Spotkanie jest w sali nr 3. Prof. Nowak przyjdzie. Zobacz z.B. nic.", "pl")
+            == ["Spotkanie jest w sali nr 3.", "Prof. Nowak przyjdzie.", "Zobacz z.B. nic."])
+        #expect(try sentences("Er kam z.B. am 3. Oktober mit Dr. Müller.", "de") == ["Er kam z.B. am 3. Oktober mit Dr. Müller."])
+    }
+
     @Test func romanian() throws {
         #expect(try sentences("Dl. Popescu a venit. Vezi art. 5 din lege, alin. 2. Apoi a plecat etc. Totul a fost bine.", "ro")
             == ["Dl. Popescu a venit.", "Vezi art. 5 din lege, alin. 2.", "Apoi a plecat etc.", "Totul a fost bine."])
