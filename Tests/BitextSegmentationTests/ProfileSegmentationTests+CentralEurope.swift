@@ -10,6 +10,10 @@ extension ProfileSegmentationTests {
         #expect(try sentences("Dr. Kowalski uczy w 3. klasie, tzn. w liceum. Ma psa, kota itd. Potem przeczytaj str. 5 w podręczniku. Było to w 1990 r. W maju wróciłem.", "pl")
             == ["Dr. Kowalski uczy w 3. klasie, tzn. w liceum.", "Ma psa, kota itd.", "Potem przeczytaj str. 5 w podręczniku.",
                 "Było to w 1990 r.", "W maju wróciłem."])
+        // Possessives begin sentences too.
+        #expect(try sentences("Mieszkam tu od 2010 r. Moja żona też.", "pl") == ["Mieszkam tu od 2010 r.", "Moja żona też."])
+        #expect(try sentences("Přivezl jablka atd. Moje žena také.", "cs") == ["Přivezl jablka atd.", "Moje žena také."])
+        #expect(try sentences("Priniesol jablká atď. Moja žena tiež.", "sk") == ["Priniesol jablká atď.", "Moja žena tiež."])
     }
 
     @Test func czech() throws {
