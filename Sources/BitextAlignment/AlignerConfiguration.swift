@@ -97,8 +97,9 @@ public struct AlignerConfiguration: Sendable, Equatable {
     /// The later passes also search beads of one sentence with up to this many on the other
     /// side (1-n, n-1) beyond `AlignerOptions.maximumBeadSize`, unless the options bound
     /// them (`AlignerOptions.maximumOneToManySize`): a long sentence translated by five or
-    /// six short ones has no bead of four a side that its lengths allow (their length cost
-    /// is over `lengthCutoff`), and came out as seven sentences left alone.
+    /// six short ones has no bead of four a side whose lengths come near theirs, and came
+    /// out as six or seven sentences left alone (a `lengthCutoff` of 30 instead of 14 did
+    /// not change that: the beads of four still cost more than leaving all alone).
     public var oneToManyBeadSize: Int
     /// The first band's half-width: a twelfth of the longer document, within these bounds.
     public var firstBandHalfWidth: ClosedRange<Int>
