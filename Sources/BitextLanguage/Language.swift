@@ -94,9 +94,10 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
         latinTransliteratorID = ScriptDefaults.latinTransliteratorID(script: script)
     }
 
-    /// Languages whose text is written in the standard of another that has the profile:
-    /// Norwegian (`no`) names the language, and most of it is written in Bokmål (`nb`).
-    private static let profileAliases = ["no": "nb"]
+    /// Languages without a profile of their own whose abbreviations, titles and ordinals are
+    /// another's: Norwegian (`no`) names the language, most of it written in Bokmål (`nb`),
+    /// and Nynorsk (`nn`) abbreviates as Bokmål does; Bosnian (`bs`) as Croatian (`hr`).
+    private static let profileAliases = ["no": "nb", "nn": "nb", "bs": "hr"]
 
     /// The languages that have a profile, by primary subtag, sorted (`ar`, `de`, `el`, `en`…).
     public static var profiledLanguages: [String] { LanguageProfile.bundled.keys.sorted() }

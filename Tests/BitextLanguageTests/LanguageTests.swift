@@ -85,12 +85,16 @@ import Testing
                                                "sk", "sl", "sr", "sv", "th", "tr", "uk", "zh"])
     }
 
-    @Test func norwegianWithoutAWrittenStandardIsBokmal() throws {
-        // "no" names the language, not one of its two written standards: most text is Bokmål.
+    @Test func languagesWithoutAProfileUseAKindredOnes() throws {
+        // "no" names the language, not one of its two written standards: most text is Bokmål;
+        // Nynorsk abbreviates as Bokmål does, Bosnian as Croatian.
         #expect(try Language("no").hasProfile)
         #expect(try Language("no-NO").wordLists.abbreviations.contains("bl.a"))
         #expect(try Language("no-NO").wordLists.hasOrdinalNumbers)
         #expect(try Language("no").code == "no")
+        #expect(try Language("nn").wordLists.hasOrdinalNumbers)
+        #expect(try Language("bs").wordLists.hasOrdinalNumbers)
+        #expect(try Language("bs").code == "bs")
     }
 
     @Test(arguments: Language.profiledLanguages)
