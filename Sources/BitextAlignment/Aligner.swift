@@ -292,6 +292,7 @@ public struct Aligner: Sendable {
         let targetLengths = readings[sourceParts.count...].flatMap(\.value.lengths)
         extractor.linkTransliteratedNames(&sourceAnalysis, &targetAnalysis)
         if Self.scriptsDiffer(source.language, target.language) { extractor.linkSimilarWords(&sourceAnalysis, &targetAnalysis) }
+        extractor.phoneticCognates = Self.comparesCognatesBySound(source.language, target.language)
         let sourceBase = sourceAnalysis.map { extractor.concepts(of: $0) }
         let targetBase = targetAnalysis.map { extractor.concepts(of: $0) }
         let analyses = UncheckedSendable((source: sourceAnalysis, target: targetAnalysis))
@@ -326,6 +327,16 @@ public struct Aligner: Sendable {
     static func scriptsDiffer(_ source: String, _ target: String) -> Bool {
         guard let source = try? Language(source), let target = try? Language(target) else { return false }
         return source.script != target.script
+    }
+
+    /// Whether cognates' prefixes are compared as they sound (`ConceptExtractor.spokenSpelling`):
+    /// between two scripts written with spaces, where one side's words are read back from
+    /// another script (Cyrillic, Greek, Arabic, Devanagari…). Not where either is written
+    /// without spaces (Chinese, Japanese, Thai: their words have no prefix cognates), nor
+    /// within a script (there the spelling survives translation as it is).
+    static func comparesCognatesBySound(_ source: String, _ target: String) -> Bool {
+        guard let source = try? Language(source), let target = try? Language(target) else { return false }
+        return source.script != target.script && source.usesSpaces && target.usesSpaces
     }
 
     /// The units of the documents' structure that a bead's two sides should agree on, and

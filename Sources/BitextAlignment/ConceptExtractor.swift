@@ -38,6 +38,9 @@ struct ConceptExtractor {
     /// numbers written in Han characters among them (Chinese and Japanese use the same
     /// ones). Both are made when a document first has such a run: most have none.
     private lazy var wordBreaker = ICUWordBreaker()
+    /// Whether cognates' prefixes are taken from words' `spokenSpelling` (between two scripts
+    /// written with spaces: `Aligner.comparesCognatesBySound`).
+    var phoneticCognates = false
     private lazy var numeralParser = ICUNumberParser(locale: "zh")
 
     init(configuration: AlignerConfiguration) {

@@ -12,6 +12,7 @@ import Testing
         var targetAnalysis = extractor.analyse(target, language: targetLanguage)
         extractor.linkTransliteratedNames(&sourceAnalysis, &targetAnalysis)
         if Aligner.scriptsDiffer(sourceLanguage, targetLanguage) { extractor.linkSimilarWords(&sourceAnalysis, &targetAnalysis) }
+        extractor.phoneticCognates = Aligner.comparesCognatesBySound(sourceLanguage, targetLanguage)
         let names = { (analysis: [(tokens: [Token], extra: [Int32])]) in
             analysis.map { Set(extractor.concepts(of: $0).map { extractor.name(of: $0) }) }
         }
@@ -110,6 +111,19 @@ import Testing
         // Armenian and Ethiopic marks.
         #expect(marks(["Ո՞ւր ես գնում։ Ա՜խ"], "hy") == [["?", "!"]])
         #expect(marks(["ወዴት ትሄዳለህ፧ እሺ፤ ና፥"], "am") == [["?", ";", ":"]])
+    }
+
+    @Test func cognatesAreComparedAsTheySoundAcrossScripts() {
+        // Read back from Cyrillic, Кристофер is "kristofer", Вашингтон "vasington": their
+        // prefixes meet the English spellings' only as they sound.
+        let found = concepts(source: ["Christopher flew from Philadelphia to Washington."], sourceLanguage: "en",
+                             target: ["Кристофер улетел из Филадельфии в Вашингтон."], targetLanguage: "ru")
+        let shared = found.source[0].intersection(found.target[0])
+        #expect(["~kris", "~fila", "~vasi"].allSatisfy(shared.contains), "\(shared.sorted())")
+        // Within one script, and with Chinese, spellings are compared as they are.
+        #expect(!Aligner.comparesCognatesBySound("en", "fr") && !Aligner.comparesCognatesBySound("zh", "en"))
+        #expect(Aligner.comparesCognatesBySound("en", "el") && Aligner.comparesCognatesBySound("hi", "en"))
+        #expect(ConceptExtractor.spokenSpelling("philippe") == "filipe" && ConceptExtractor.spokenSpelling("chichester") == "kikester")
     }
 
     @Test func numbersWrittenAsOneWordAreRead() {

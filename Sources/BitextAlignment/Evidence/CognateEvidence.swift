@@ -7,8 +7,44 @@ extension ConceptExtractor {
     /// The cognate concept of a word: its first four letters, for words of four or more.
     mutating func prefixCognate(of token: Token, into result: inout [Int32]) {
         guard !token.isUnspaced else { return }
-        let word = words.strings[Int(token.word)]
+        let word = phoneticCognates ? Self.spokenSpelling(words.strings[Int(token.word)]) : words.strings[Int(token.word)]
         if word.count >= 4 { result.append(concept("~" + word.prefix(4), .cognate)) }
+    }
+
+    /// A folded word spelled closer to how it sounds, for comparing it with words read back
+    /// from another script, which spells sounds, not the other language's letters:
+    /// "Christopher" and Кристофер (kristofer), "Washington" and Вашингтон (vashington),
+    /// "Philadelphia" and Филадельфия (filadel'fiia) begin alike only so. ph → f, th → t,
+    /// ch and kh → k, c and q → k, w → v, y → i, z → s; h dropped, a doubled letter once.
+    /// Only ASCII letters change (folded words are ASCII but for what ICU leaves).
+    static func spokenSpelling(_ word: String) -> String {
+        let letters = Array(word.utf8)
+        var spoken: [UInt8] = []
+        spoken.reserveCapacity(letters.count)
+        var k = 0
+        while k < letters.count {
+            var letter = letters[k]
+            k += 1
+            guard letter < 0x80 else { spoken.append(letter); continue }
+            if k < letters.count, letters[k] == UInt8(ascii: "h") {
+                switch letter {
+                case UInt8(ascii: "p"): (letter, k) = (UInt8(ascii: "f"), k + 1)
+                case UInt8(ascii: "t"): k += 1
+                case UInt8(ascii: "c"), UInt8(ascii: "k"): (letter, k) = (UInt8(ascii: "k"), k + 1)
+                default: break
+                }
+            }
+            switch letter {
+            case UInt8(ascii: "c"), UInt8(ascii: "q"): letter = UInt8(ascii: "k")
+            case UInt8(ascii: "w"): letter = UInt8(ascii: "v")
+            case UInt8(ascii: "y"): letter = UInt8(ascii: "i")
+            case UInt8(ascii: "z"): letter = UInt8(ascii: "s")
+            case UInt8(ascii: "h"): continue
+            default: break
+            }
+            if spoken.last != letter { spoken.append(letter) }
+        }
+        return String(decoding: spoken, as: UTF8.self)
     }
 
     /// Links the rare words of two documents in different scripts that are alike by LCSR
