@@ -50,9 +50,10 @@ struct ConceptExtractor {
     /// The folded word ids and name flags of each sentence, and each sentence's numbers
     /// and punctuation concepts.
     mutating func analyse(_ sentences: [String], language: String = "") -> [(tokens: [Token], extra: [Int32])] {
-        var numberWords = NumberWords(language: language, smallest: configuration.smallestNumberInWords)
+        let parsed = try? Language(language)
+        var numberWords = NumberWords(language: parsed, smallest: configuration.smallestNumberInWords)
         var known = KnownWords()
-        let meanings = (try? Language(language))?.punctuationMeanings ?? [:]
+        let meanings = parsed?.punctuationMeanings ?? [:]
         return sentences.map { analyse(sentence: $0, numberWords: &numberWords, known: &known, punctuationMeanings: meanings) }
     }
 
@@ -216,10 +217,15 @@ struct ConceptExtractor {
             if isNumeral { if numeralStart == nil { numeralStart = offset } } else { flushNumeral(offset) }
         }
         flushNumeral(units.count)
+        // The words' ranges are kept only where number words are read among them.
         var segments: [Range<Int>] = []
+        let readsNumberWords = numberWords.readsUnspacedWords
         units.withUnsafeBufferPointer { buffer in
             wordBreaker?.forEachSegment(in: buffer) { range, kind in
-                if kind != .none { segments.append(range) }
+                guard kind != .none else { return }
+                let word = String(decoding: buffer[range], as: UTF16.self)
+                tokens.append(Token(word: words.id(Self.keptWholeMark + word), isName: false, isUnspaced: true))
+                if readsNumberWords { segments.append(range) }
             }
         }
         var numberRun: (start: Int, end: Int, hasLarge: Bool)?
@@ -233,9 +239,8 @@ struct ConceptExtractor {
         }
         for range in segments {
             let word = String(decoding: units[range], as: UTF16.self)
-            tokens.append(Token(word: words.id(Self.keptWholeMark + word), isName: false, isUnspaced: true))
-            // Han numerals were read above; other scripts' number words are read here.
-            if !numberWords.isEmpty, numberRun.map({ $0.end == range.lowerBound }) ?? true,
+            // Numerals (digits of any script) were read above; number words are read here.
+            if numberRun.map({ $0.end == range.lowerBound }) ?? true,
                !word.unicodeScalars.contains(where: { $0.properties.numericValue != nil }), numberWords.containsPart(Substring(word)) {
                 numberRun = (numberRun?.start ?? range.lowerBound, range.upperBound,
                              (numberRun?.hasLarge ?? false) || numberWords.isLarge(Substring(word)))

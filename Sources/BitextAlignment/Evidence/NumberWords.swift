@@ -38,11 +38,16 @@ struct NumberWords {
     /// canonically equivalent spellings differently).
     private var values: [[UInt8]: Double?] = [:]
 
-    /// The number words of a language (a user's code, read by `Language`); none when the
-    /// code is not a language or ICU has no spell-out rules for it.
-    init(language: String, smallest: Double) {
+    /// Whether number words are read among the words of runs written without spaces (Thai,
+    /// Khmer): not in Chinese and Japanese, whose numbers are Han numerals, read as characters.
+    let readsUnspacedWords: Bool
+
+    /// The number words of `language`; none when there is no language or ICU has no
+    /// spell-out rules for it.
+    init(language: Language?, smallest: Double) {
         self.smallest = smallest
-        parser = (try? Language(language)).flatMap { ICUNumberParser(locale: $0.icuLocale) }
+        parser = language.flatMap { ICUNumberParser(locale: $0.icuLocale) }
+        readsUnspacedWords = parser != nil && !["Hans", "Hant", "Hani", "Jpan"].contains(language?.script ?? "")
         var vocabulary = Set<String>(), small = Set<String>(), parts = Set<String>(), smallParts = Set<String>()
         if let parser {
             let values: [Double] = Array(0...100).map(Double.init) + stride(from: 200.0, through: 900, by: 100)
@@ -75,9 +80,6 @@ struct NumberWords {
 
     /// The most parts a compound number word is read from ("zwei·tausend·fünf·hundert·drei·und·zwanzig").
     private static let longestCompound = 8
-
-    /// Whether the language has no number words (no spell-out rules, or not a language).
-    var isEmpty: Bool { vocabulary.isEmpty }
 
     /// Whether a run of number words must be read: one that holds a large word (`hasLarge`)
     /// may reach `smallest`; others may only when `smallest` is under 100.
