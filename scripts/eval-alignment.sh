@@ -9,25 +9,43 @@
 # the script stops if its pooled F1 and the row's differ); then the calibration table
 # (strict precision of beads by confidence decile) of the default run on the sets with
 # sentence-level gold.
-# Usage: scripts/eval-alignment.sh [--no-dictionary] [--errors DIR]
+# Usage: scripts/eval-alignment.sh [--no-dictionary] [--errors DIR] [--reversed]
 #   --no-dictionary  only the default run of each set
 #   --errors DIR     keep each run's error blocks, with the first words of their sentences,
 #                    in DIR/<run>.errors
+#   --reversed       each set aligned the other way round too (target as source, against the
+#                    gold turned around), default options: the defaults were all chosen on the
+#                    sets' own direction, and a choice that only suits it shows here
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-dictionaries=yes errors=
+dictionaries=yes errors= reversed=no
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-dictionary) dictionaries=no; shift ;;
     --errors) [ $# -ge 2 ] || { echo "eval-alignment: --errors needs a folder" >&2; exit 64; }
       errors=$(mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
-    *) echo "usage: scripts/eval-alignment.sh [--no-dictionary] [--errors DIR]" >&2; exit 64 ;;
+    --reversed) reversed=yes; shift ;;
+    *) echo "usage: scripts/eval-alignment.sh [--no-dictionary] [--errors DIR] [--reversed]" >&2; exit 64 ;;
   esac
 done
 setup_release_run eval-alignment corpora/align
 
 # The languages of a set: from its gold file name, gold.<l1>-<l2>.
 languages() { basename "$(ls "$1"/*/gold.*-* | head -1)" | sed 's/^gold\.//'; }
+
+# reverse_set SET OUT: SET's documents in OUT with the gold turned around (gold.<l2>-<l1>, each
+# bead's sides swapped), for aligning the target language as the source.
+reverse_set() {
+  local set=$1 out=$2 pair doc; pair=$(languages "$set")
+  for doc in "$set"/*/; do
+    doc=${doc%/}
+    [ -f "$doc/gold.$pair" ] || continue
+    mkdir -p "$out/$(basename "$doc")"
+    cp "$doc"/* "$out/$(basename "$doc")/"
+    rm "$out/$(basename "$doc")/gold.$pair"
+    sed -E 's/^(\[[^]]*\]):(\[[^]]*\])/\2:\1/' "$doc/gold.$pair" > "$out/$(basename "$doc")/gold.${pair#*-}-${pair%-*}"
+  done
+}
 
 # Whether a set's gold is at verse level (the Bible: <doc>/<lang>.verse beside the texts).
 verse_level() { ls "$1"/*/*.verse >/dev/null 2>&1; }
@@ -91,6 +109,10 @@ for set in "$shared"/corpora/align/*/; do
     else
       echo "$name: no dictionary ($(tail -1 "$work/get-dictionary.log"))"
     fi
+  fi
+  if [ "$reversed" = yes ]; then
+    reverse_set "$set" "$work/reversed/$(basename "$set")"
+    run "$(basename "$set") reversed" "$work/reversed/$(basename "$set")" --no-dictionary
   fi
 done
 
