@@ -68,7 +68,7 @@ let package = Package(
         ),
         // Helpers shared by the test targets.
         .target(name: "BitextTestSupport", path: "Tests/BitextTestSupport"),
-        .testTarget(name: "BitextAlignmentTests", dependencies: ["BitextAlignment", "BitextTestSupport"]),
+        .testTarget(name: "BitextAlignmentTests", dependencies: ["BitextAlignment", "BitextICU", "BitextTestSupport"]),
         .testTarget(name: "BitextCorpusTests", dependencies: ["BitextCorpus", "BitextLanguage", "BitextTestSupport"]),
         .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore"]),
         .testTarget(name: "BitextICUTests", dependencies: ["BitextICU"]),

@@ -89,11 +89,15 @@ public struct Aligner: Sendable {
                                                        isChecked: { extractor.kind(of: $0) == kind },
                                                        window: configuration.cognateAgreementWindow,
                                                        minimumPairs: configuration.cognateAgreementMinimumPairs)
-            return agreement.map { $0 < configuration.cognateAgreementMinimum } ?? false
+            return CognateAgreement.misleads(agreement, minimumShare: configuration.cognateAgreementMinimum,
+                                             window: configuration.cognateAgreementWindow,
+                                             significance: configuration.cognateAgreementSignificance)
         })
         // Anchors place the first band, and cut long documents into regions aligned in parallel.
         let anchorKinds = Set<ConceptKind>([.number, .address, .name, .cognate]).subtracting(misleading)
-        let anchors = AnchorChain.anchors(source: sourceBase, target: targetBase) { anchorKinds.contains(extractor.kind(of: $0)) }
+        let anchors = AnchorChain.withoutStrays(
+            AnchorChain.anchors(source: sourceBase, target: targetBase) { anchorKinds.contains(extractor.kind(of: $0)) },
+            sourceCount: n, targetCount: m, window: configuration.strayAnchorWindow, minimumSentences: configuration.strayAnchorMinimumSentences)
         let center = AnchorChain.center(anchors: anchors, sourceCount: n, targetCount: m)
         let gaps = AnchorChain.gaps(anchors: anchors, sourceCount: n)
         let regions = Self.regions(cutAt: anchors, sourceCount: n, targetCount: m, size: configuration.regionSize)

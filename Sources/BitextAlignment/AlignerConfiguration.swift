@@ -168,6 +168,15 @@ public struct AlignerConfiguration: Sendable, Equatable {
     public var cognateAgreementMinimum: Double
     /// Fewer pairs than this tell nothing, and the cognates (names) anchor as before.
     public var cognateAgreementMinimumPairs: Int
+    /// Cognates (names) do not anchor either where as many of their pairs would agree by
+    /// chance with a probability above this: a handful of chance matches may pass the share.
+    public var cognateAgreementSignificance: Double
+    /// An anchor strays, and is left out, where its offset from the diagonal is further than
+    /// this share of each document's length (`AnchorChain.withoutStrays`) from the anchors
+    /// around it…
+    public var strayAnchorWindow: Double
+    /// …and than this many sentences of the shorter document.
+    public var strayAnchorMinimumSentences: Int
     /// A learned translation needs its two words together in at least this many beads
     /// (expected alignments, with the translation model)…
     public var translationMinimumCount: Int

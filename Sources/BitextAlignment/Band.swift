@@ -198,6 +198,28 @@ enum AnchorChain {
         return sorted[start..<lo]
     }
 
+    /// The anchors of `anchors` (a chain) but those that stray: whose offset from the
+    /// diagonal (target position minus source position, as shares of each document's
+    /// length) is within `window` (or `minimumSentences` sentences of the shorter document)
+    /// neither of both anchors before it, nor of both after it, nor of half of those four.
+    /// A chance match far from the translation's line can still increase on both sides and
+    /// so join the chain, and one such anchor bends the first band through the wrong
+    /// sentences; a translation's anchors follow one another, and where a passage is left out
+    /// the offset jumps, but the anchors on each side still agree with each other. Chains of
+    /// fewer than three anchors are kept whole: there is nothing to compare.
+    static func withoutStrays(_ anchors: [(Int, Int)], sourceCount: Int, targetCount: Int,
+                              window: Double, minimumSentences: Int) -> [(Int, Int)] {
+        guard anchors.count >= 3, sourceCount > 0, targetCount > 0 else { return anchors }
+        let offsets = anchors.map { (Double($0.1) + 0.5) / Double(targetCount) - (Double($0.0) + 0.5) / Double(sourceCount) }
+        let tolerance = max(window, Double(minimumSentences) / Double(min(sourceCount, targetCount)))
+        return anchors.indices.filter { k in
+            func agrees(_ other: Int) -> Bool { abs(offsets[other] - offsets[k]) <= tolerance }
+            let before = max(0, k - 2)..<k, after = (k + 1)..<min(anchors.count, k + 3)
+            if !before.isEmpty && before.allSatisfy(agrees) || !after.isEmpty && after.allSatisfy(agrees) { return true }
+            return 2 * (before.filter(agrees).count + after.filter(agrees).count) >= before.count + after.count
+        }.map { anchors[$0] }
+    }
+
     /// The longest chain of pairs strictly increasing in both coordinates (patience sorting).
     static func longestIncreasingChain(_ pairs: [(Int, Int)]) -> [(Int, Int)] {
         // Sort by source ascending, target descending, so that equal sources never chain.

@@ -62,6 +62,24 @@ import Testing
         #expect(anchors.map(\.1) == [0, 3, 11, 55])
     }
 
+    /// A chance match that increases on both sides joins the chain, far from the line of the
+    /// others: it is left out, at the start, in the middle, or with one other far from both;
+    /// where a passage is left out the offset jumps, and the anchors on each side of the jump
+    /// stay. Chains of two are kept whole.
+    @Test func straysAreLeftOutOfTheAnchors() {
+        func kept(_ anchors: [(Int, Int)]) -> [Int] {
+            AnchorChain.withoutStrays(anchors, sourceCount: 200, targetCount: 200, window: 0.05, minimumSentences: 3).map(\.0)
+        }
+        #expect(kept([(10, 100), (40, 41), (60, 62), (80, 79), (100, 101)]) == [40, 60, 80, 100])
+        #expect(kept([(10, 10), (30, 31), (50, 150), (70, 160), (90, 91), (110, 110), (130, 131)]) == [10, 30, 90, 110, 130])
+        #expect(kept([(10, 10), (30, 31), (50, 50), (60, 111), (80, 130), (100, 151), (120, 170)]) == [10, 30, 50, 60, 80, 100, 120])
+        #expect(kept([(10, 100), (40, 41)]) == [10, 40])
+        // Within three sentences of a short document, though more than 5 % of it.
+        let short = AnchorChain.withoutStrays([(2, 2), (5, 8), (9, 10), (12, 13)], sourceCount: 20, targetCount: 20,
+                                              window: 0.05, minimumSentences: 3)
+        #expect(short.map(\.0) == [2, 5, 9, 12])
+    }
+
     @Test func longestIncreasingChain() {
         let chain = AnchorChain.longestIncreasingChain([(0, 0), (1, 5), (2, 1), (3, 2), (3, 3), (4, 4), (5, 1)])
         #expect(chain.map(\.0) == [0, 2, 3, 4] && chain.map(\.1) == [0, 1, 2, 4] || chain.map(\.0) == [0, 2, 3, 4] && chain.map(\.1) == [0, 1, 3, 4])

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether the look-alike words of a pair line up with it. Cognates found by spelling
 /// (four-letter prefixes in one script, LCSR across scripts) and names matched across
 /// scripts are sure evidence between related languages; between unrelated ones, words that
@@ -8,13 +10,53 @@
 /// placed on the two documents: a translation's pairs follow one another, drifting from the
 /// diagonal together where a passage is left out, while chance matches scatter.
 enum CognateAgreement {
-    /// The share of the pairs of sentences that share a concept `isChecked` accepts, found
-    /// in one sentence of each side, whose offset from the diagonal (target position minus
-    /// source position, as shares of each document's length) lies within `window` of the
-    /// median offset of the four pairs around it; nil when fewer than `minimumPairs` such
-    /// pairs exist to tell.
+    /// What the pairs of one kind of look-alike concept say.
+    struct Measure: Equatable {
+        /// The pairs of sentences that share such a concept, found once on each side.
+        let pairs: Int
+        /// Those of them near the offset of the pairs around them.
+        let agreeing: Int
+
+        var share: Double { Double(agreeing) / Double(pairs) }
+
+        /// The chance that at least `agreeing` of `pairs` would agree if the pairs were
+        /// placed at random, where each does with probability `chance` (the upper tail of the
+        /// binomial distribution). A few chance matches agree now and then: 2 of 6 do in one
+        /// pair of documents out of nine when each agrees with probability 0.1.
+        func probabilityByChance(_ chance: Double) -> Double {
+            guard agreeing > 0 else { return 1 }
+            guard chance > 0 else { return 0 }
+            guard chance < 1 else { return 1 }
+            // Summed in logarithms: the binomial coefficients of some thousands of pairs
+            // overflow a Double.
+            var tail = 0.0, logCoefficient = 0.0
+            for k in 0...pairs {
+                if k > 0 { logCoefficient += log(Double(pairs - k + 1)) - log(Double(k)) }
+                guard k >= agreeing else { continue }
+                tail += exp(logCoefficient + Double(k) * log(chance) + Double(pairs - k) * log(1 - chance))
+            }
+            return min(tail, 1)
+        }
+    }
+
+    /// Whether a kind of look-alike concept misleads rather than anchors: fewer than
+    /// `minimumShare` of its pairs agree, or no more of them than chance would make agree
+    /// (with a probability above `significance`). A pair placed at random lies within
+    /// `window` of its neighbours' offset with a probability of about twice the window (the
+    /// offsets of random pairs spread over about the documents' length, densest in the
+    /// middle). Without a measure (too few pairs to tell) it does not.
+    static func misleads(_ measure: Measure?, minimumShare: Double, window: Double, significance: Double) -> Bool {
+        guard let measure else { return false }
+        return measure.share < minimumShare || measure.probabilityByChance(min(2 * window, 1)) > significance
+    }
+
+    /// The pairs of sentences that share a concept `isChecked` accepts, found in one
+    /// sentence of each side, and how many of them agree: whose offset from the diagonal
+    /// (target position minus source position, as shares of each document's length) lies
+    /// within `window` of the median offset of the four pairs around it; nil when fewer than
+    /// `minimumPairs` such pairs exist to tell.
     static func agreement(source: [[Int32]], target: [[Int32]], conceptCount: Int, isChecked: (Int32) -> Bool,
-                          window: Double, minimumPairs: Int) -> Double? {
+                          window: Double, minimumPairs: Int) -> Measure? {
         let n = source.count, m = target.count
         guard n > 0, m > 0, conceptCount > 0 else { return nil }
         // Concept ids are dense: for each, whether it is checked, and on each side the
@@ -46,6 +88,6 @@ enum CognateAgreement {
             let around = (max(0, index - 2)...min(pairs.count - 1, index + 2)).filter { $0 != index }.map { pairs[$0].offset }.sorted()
             if abs(pairs[index].offset - around[around.count / 2]) <= window { agreeing += 1 }
         }
-        return Double(agreeing) / Double(pairs.count)
+        return Measure(pairs: pairs.count, agreeing: agreeing)
     }
 }
