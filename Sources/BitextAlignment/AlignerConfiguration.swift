@@ -166,7 +166,9 @@ public struct AlignerConfiguration: Sendable, Equatable {
     /// of their pairs agree with their neighbours: between unrelated languages look-alike
     /// words match all over, and as anchors they lead the band astray.
     public var cognateAgreementMinimum: Double
-    /// Fewer pairs than this tell nothing, and the cognates (names) anchor as before.
+    /// Fewer pairs than this tell nothing, and the cognates (names) anchor as before. At 1,
+    /// every pair is judged: a lone one agrees with nothing, and so many pairs as agree must
+    /// be beyond chance (`cognateAgreementSignificance`).
     public var cognateAgreementMinimumPairs: Int
     /// Cognates (names) do not anchor either where as many of their pairs would agree by
     /// chance with a probability above this: a handful of chance matches may pass the share.

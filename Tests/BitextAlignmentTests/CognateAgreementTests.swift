@@ -42,6 +42,11 @@ import Testing
         #expect(CognateAgreement.agreement(source: source, target: target, conceptCount: 6, isChecked: { _ in true }, window: 0.05, minimumPairs: 3) == .init(pairs: 3, agreeing: 3))
         #expect(CognateAgreement.agreement(source: source, target: target, conceptCount: 6, isChecked: { $0 != 2 }, window: 0.05, minimumPairs: 3) == nil)
         #expect(CognateAgreement.agreement(source: [], target: target, conceptCount: 6, isChecked: { _ in true }, window: 0.05, minimumPairs: 0) == nil)
+        // A lone pair has no neighbours to agree with, and misleads; no pair at all tells nothing.
+        let lone = CognateAgreement.agreement(source: source, target: target, conceptCount: 6, isChecked: { $0 == 4 }, window: 0.05, minimumPairs: 1)
+        #expect(lone == CognateAgreement.Measure(pairs: 1, agreeing: 0))
+        #expect(CognateAgreement.misleads(lone, minimumShare: 0.3, window: 0.05, significance: 0.01))
+        #expect(CognateAgreement.agreement(source: source, target: target, conceptCount: 6, isChecked: { $0 == 3 }, window: 0.05, minimumPairs: 1) == nil)
     }
 
     /// The chance that so many pairs agree by chance is the binomial distribution's upper

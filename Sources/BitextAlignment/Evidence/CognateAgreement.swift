@@ -53,8 +53,8 @@ enum CognateAgreement {
     /// The pairs of sentences that share a concept `isChecked` accepts, found in one
     /// sentence of each side, and how many of them agree: whose offset from the diagonal
     /// (target position minus source position, as shares of each document's length) lies
-    /// within `window` of the median offset of the four pairs around it; nil when fewer than
-    /// `minimumPairs` such pairs exist to tell.
+    /// within `window` of the median offset of the four pairs around it (a lone pair has none
+    /// to agree with); nil when fewer than `minimumPairs` such pairs exist to tell, or none.
     static func agreement(source: [[Int32]], target: [[Int32]], conceptCount: Int, isChecked: (Int32) -> Bool,
                           window: Double, minimumPairs: Int) -> Measure? {
         let n = source.count, m = target.count
@@ -81,7 +81,8 @@ enum CognateAgreement {
         for concept in 0..<conceptCount where sourceCount[concept] == 1 && targetCount[concept] == 1 {
             pairs.append((sourceAt[concept], (Double(targetAt[concept]) + 0.5) / Double(m) - (Double(sourceAt[concept]) + 0.5) / Double(n)))
         }
-        guard pairs.count >= max(minimumPairs, 2) else { return nil }
+        guard pairs.count >= max(minimumPairs, 1) else { return nil }
+        if pairs.count == 1 { return Measure(pairs: 1, agreeing: 0) }
         pairs.sort { ($0.source, $0.offset) < ($1.source, $1.offset) }
         var agreeing = 0
         for index in pairs.indices {
