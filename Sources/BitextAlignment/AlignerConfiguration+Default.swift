@@ -266,14 +266,15 @@ extension AlignerConfiguration {
         // A kind whose pairs pass the share can still be chance: TransRead's French written in
         // Arabic or Hebrew letters without vowel marks (ICU's Latin-Arabic, Latin-Hebrew; see
         // `scripts/eval-cross-script.sh`) matched rare English words to the skeletons of
-        // unrelated French ones by LCSR ("grass" ~ "grsss"): in Alice 4 of 12 pairs agreed in
-        // Arabic letters (0.33; by chance 0.026), 5 of 15 in Hebrew (0.013), on a line of their own far
-        // from the translation's, and TransRead fell to 0.1987 and 0.2520 (0.7503 and 0.8256
-        // with the test). The dev documents' cognates and names agree far beyond chance: the
-        // dev sets both ways round, their short pieces and the other stand-ins score the same.
+        // unrelated French ones by LCSR ("grass" ~ "grsss"): in Alice 4 of 12 pairs agreed
+        // in Arabic letters (0.33; by chance 0.026), 5 of 15 in Hebrew (0.013), on a line of
+        // their own far from the translation's, and TransRead fell to 0.1987 and 0.2520
+        // (0.7503 and 0.8256 with the test). The dev documents' cognates and names agree far
+        // beyond chance: the dev sets both ways round, their short pieces and the other
+        // stand-ins score the same.
         cognateAgreementSignificance: 0.01,
-        // The anchors of a kind that passes can still hold a stray: in Jane Eyre in Arabic letters,
-        // one of four pairs ("birds" ~ "hbrds", sentence 123 with 17 of 229) bent the first
+        // The anchors of a kind that passes can still hold a stray: in Jane Eyre in Arabic
+        // letters, one of four pairs ("birds" ~ "hbrds", sentence 123 with 17 of 229) bent the first
         // band (0.2874; without it 0.7032). Within 5 % of the documents' length, as
         // `cognateAgreementWindow`, or 3 sentences, so that a piece of 30 sentences does not
         // lose anchors one bead apart (at 0.05 alone Text+Berg cut into pieces of 30 and 60
