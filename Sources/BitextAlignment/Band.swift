@@ -199,19 +199,40 @@ enum AnchorChain {
     }
 
     /// The anchors of `anchors` (a chain) but those that stray: whose offset from the
-    /// diagonal (target position minus source position, as shares of each document's
-    /// length) is within `window` (or `minimumSentences` sentences of the shorter document)
-    /// neither of both anchors before it, nor of both after it, nor of half of those four.
-    /// A chance match far from the translation's line can still increase on both sides and
-    /// so join the chain, and one such anchor bends the first band through the wrong
-    /// sentences; a translation's anchors follow one another, and where a passage is left out
-    /// the offset jumps, but the anchors on each side still agree with each other. Chains of
-    /// fewer than three anchors are kept whole: there is nothing to compare.
+    /// chain's line (target sentence less the chain's slope times source sentence) is
+    /// within `window` of the target document (or `minimumSentences` sentences) neither of
+    /// both anchors before it, nor of both after it, nor of half of those four. A chance
+    /// match far from the translation's line can still increase on both sides and so join
+    /// the chain, and one such anchor bends the first band through the wrong sentences; a
+    /// translation's anchors follow one another, and where a passage is left out the offset
+    /// jumps, but the anchors on each side of the jump still agree with each other. The
+    /// slope is the documents' ratio where it could be a translation's (`translationSlopes`);
+    /// otherwise, as for an excerpt against a whole document (ten target sentences for ten
+    /// source sentences, not for a hundred), the median of the steps between consecutive
+    /// anchors, within those bounds: chance anchors can lie on a steep line of their own, and
+    /// a slope fitted to them would keep them. Chains of fewer than three anchors are kept
+    /// whole: there is nothing to compare.
+    /// The slopes a translation's line can have, in target sentences for each source
+    /// sentence: sentences go one to one but for merges and splits, and a whole passage one
+    /// side lacks is a jump of the line, not a slope.
+    static let translationSlopes = 0.5...2.0
+
     static func withoutStrays(_ anchors: [(Int, Int)], sourceCount: Int, targetCount: Int,
                               window: Double, minimumSentences: Int) -> [(Int, Int)] {
-        guard anchors.count >= 3, sourceCount > 0, targetCount > 0 else { return anchors }
-        let offsets = anchors.map { (Double($0.1) + 0.5) / Double(targetCount) - (Double($0.0) + 0.5) / Double(sourceCount) }
-        let tolerance = max(window, Double(minimumSentences) / Double(min(sourceCount, targetCount)))
+        guard anchors.count >= 3 else { return anchors }
+        let ratio = Double(max(targetCount, 1)) / Double(max(sourceCount, 1))
+        let slope: Double
+        if translationSlopes.contains(ratio) {
+            slope = ratio
+        } else {
+            // The chain increases strictly on both sides: every step has a positive slope. The
+            // documents' ratio votes too, which settles a short chain's (three anchors, one
+            // astray).
+            let steps = (zip(anchors, anchors.dropFirst()).map { Double($1.1 - $0.1) / Double($1.0 - $0.0) } + [ratio]).sorted()
+            slope = min(max(steps[steps.count / 2], translationSlopes.lowerBound), translationSlopes.upperBound)
+        }
+        let offsets = anchors.map { Double($0.1) - slope * Double($0.0) }
+        let tolerance = max(window * Double(targetCount), Double(minimumSentences))
         return anchors.indices.filter { k in
             func agrees(_ other: Int) -> Bool { abs(offsets[other] - offsets[k]) <= tolerance }
             let before = max(0, k - 2)..<k, after = (k + 1)..<min(anchors.count, k + 3)

@@ -78,6 +78,11 @@ import Testing
         let short = AnchorChain.withoutStrays([(2, 2), (5, 8), (9, 10), (12, 13)], sourceCount: 20, targetCount: 20,
                                               window: 0.05, minimumSentences: 3)
         #expect(short.map(\.0) == [2, 5, 9, 12])
+        // An excerpt of 50 sentences against a document of 500: its anchors go one to one,
+        // far from the documents' ratio of a tenth, and all stay but the strays at its ends.
+        let excerpt = [(20, 0), (200, 1), (205, 6), (212, 12), (220, 21), (226, 27), (231, 31), (240, 40), (246, 47), (490, 49)]
+        #expect(AnchorChain.withoutStrays(excerpt, sourceCount: 500, targetCount: 50, window: 0.05, minimumSentences: 3).map(\.0)
+                == [200, 205, 212, 220, 226, 231, 240, 246])
     }
 
     @Test func longestIncreasingChain() {
