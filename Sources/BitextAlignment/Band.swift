@@ -198,6 +198,11 @@ enum AnchorChain {
         return sorted[start..<lo]
     }
 
+    /// The slopes a translation's line can have, in target sentences for each source
+    /// sentence: sentences go one to one but for merges and splits, and a whole passage one
+    /// side lacks is a jump of the line, not a slope.
+    static let translationSlopes = 0.5...2.0
+
     /// The anchors of `anchors` (a chain) but those that stray: whose offset from the
     /// chain's line (target sentence less the chain's slope times source sentence) is
     /// within `window` of the target document (or `minimumSentences` sentences) neither of
@@ -212,11 +217,6 @@ enum AnchorChain {
     /// anchors, within those bounds: chance anchors can lie on a steep line of their own, and
     /// a slope fitted to them would keep them. Chains of fewer than three anchors are kept
     /// whole: there is nothing to compare.
-    /// The slopes a translation's line can have, in target sentences for each source
-    /// sentence: sentences go one to one but for merges and splits, and a whole passage one
-    /// side lacks is a jump of the line, not a slope.
-    static let translationSlopes = 0.5...2.0
-
     static func withoutStrays(_ anchors: [(Int, Int)], sourceCount: Int, targetCount: Int,
                               window: Double, minimumSentences: Int) -> [(Int, Int)] {
         guard anchors.count >= 3 else { return anchors }
