@@ -199,6 +199,27 @@ struct DevSetTests {
         #expect(score.strictF1 >= 0.85, "strict F1 \(score.strictF1)")
     }
 
+    /// A tenth of Les Confessions' French (its beads from 40 % to 50 %) against the whole
+    /// English: with the length ratio of the documents' totals every one-to-one bead looked
+    /// ten times too short on the French side, and the excerpt was spread over the book
+    /// (strict F1 0.30); with the ratio of their mean sentences, 1.00.
+    @Test func anExcerptIsAlignedWhereItBelongs() throws {
+        let folder = "corpora/align/transread-dev/LesConfessions"
+        let english = try SharedData.lines("\(folder)/en.txt"), french = try SharedData.lines("\(folder)/fr.txt")
+        let beads = try SharedData.beads("\(folder)/gold.en-fr")
+        let chosen = beads[(beads.count * 4 / 10)..<(beads.count / 2)]
+        let first = try #require(chosen.flatMap(\.target).min()), last = try #require(chosen.flatMap(\.target).max())
+        // The English sentences outside the excerpt have no counterpart: one-to-none beads.
+        let inside = Set(chosen.flatMap(\.source))
+        let gold = chosen.map { AlignmentLink(source: $0.source, target: $0.target.map { $0 - first }) }
+            + english.indices.filter { !inside.contains($0) }.map { AlignmentLink(source: [$0], target: []) }
+        let aligned = Aligner().align(SentenceDocument(sentences: english, language: "en"),
+                                      SentenceDocument(sentences: Array(french[first...last]), language: "fr"))
+        var score = AlignmentScore()
+        score.add(gold: gold, test: aligned.map(AlignmentLink.init))
+        #expect(score.strictF1 >= 0.9, "strict F1 \(score.strictF1)")
+    }
+
     @Test func eachBeadShapeIsFoundWhereTheGoldHasIt() throws {
         var found: [String: Int] = [:]
         for book in Self.books {
