@@ -16,7 +16,9 @@ public struct AlignerConfiguration: Sendable, Equatable {
     /// `lexicalWeight`, because the translations learned from a short pair are few and
     /// unsure, and lengths must count for more (`forDocument(sentences:)`).
     public var shortDocumentLexicalWeight: Double
-    /// From this many sentences in the two documents together, `lexicalWeight` holds.
+    /// From this many sentences in the two documents together, `lexicalWeight` holds; and a
+    /// pair of which one has more than twice the other's sentences is taken for an excerpt
+    /// against a whole document, whose length ratio is that of their mean sentences (`Aligner`).
     public var shortDocumentSentences: Int
     /// The least support (expected count) of a translation of the model in a very short
     /// document: below `shortDocumentSentences` it slides from this to
