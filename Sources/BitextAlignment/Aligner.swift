@@ -108,14 +108,15 @@ public struct Aligner: Sendable {
         // Pass 1: length, cognates, names, numbers and punctuation.
         // The length ratio of the documents' totals, unless the anchors tell a very
         // different one: then one side has much that the other lacks, and the anchors' is right.
-        var lengthModel = LengthModel(sourceCharacters: sourceLengths.reduce(0, +), targetCharacters: targetLengths.reduce(0, +))
+        let sourceCharacters = sourceLengths.reduce(0, +), targetCharacters = targetLengths.reduce(0, +)
+        var lengthModel = LengthModel(sourceCharacters: sourceCharacters, targetCharacters: targetCharacters)
         // Where one document has more than twice the other's sentences it covers more than the
         // other (an excerpt against the whole): the totals' ratio is then the parts', and every
         // one-to-one bead would look far too long on one side. The ratio of the mean sentences
         // instead (the totals each times the other's count). Not in short documents, where a
         // handful of sentences split in two tip the count (the Bible's verses of 15 lost 0.009).
         if n + m >= configuration.shortDocumentSentences, !AnchorChain.translationSlopes.contains(Double(m) / Double(n)) {
-            lengthModel = LengthModel(sourceCharacters: sourceLengths.reduce(0, +) * m, targetCharacters: targetLengths.reduce(0, +) * n)
+            lengthModel = LengthModel(sourceCharacters: sourceCharacters * m, targetCharacters: targetCharacters * n)
         }
         let anchored = lengthModel.refitted(on: anchors.map { (sourceLengths[$0.0], targetLengths[$0.1]) })
         if max(anchored.ratio / lengthModel.ratio, lengthModel.ratio / anchored.ratio) > 1.5 { lengthModel = anchored }
